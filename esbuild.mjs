@@ -1,0 +1,62 @@
+// Build: knowledge (validate + bake) → dist/extension.js + dist/cli.js.
+// node esbuild.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const root = path.dirname(new URL(import.meta.url).pathname);
+const dist = path.join(root, 'dist');
+const require = createRequire(import.meta.url);
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+  legalComments: production ? 'none' : 'inline',
+};
+
+/** Validates knowledge/ and writes dist/knowledge.json + dist/search-index.json. */
+async function buildKnowledge() {
+  const out = path.join(root, '.build', 'buildKnowledge.cjs');
+  await esbuild.build({ ...common, minify: false, sourcemap: false, entryPoints: [path.join(root, 'scripts/buildKnowledge.ts')], outfile: out, packages: 'external' });
+  delete require.cache[out];
+  const started = Date.now();
+  const result = require(out).buildKnowledge(dist);
+  console.log(`knowledge: ${result.topics} topics, ${(result.knowledgeBytes / 1024).toFixed(0)} KB + ${(result.indexBytes / 1024).toFixed(0)} KB index (${Date.now() - started} ms)`);
+}
+
+const targets = [
+  { entryPoints: [path.join(root, 'src/vscode/extension.ts')], outfile: path.join(dist, 'extension.js'), external: ['vscode'] },
+  { entryPoints: [path.join(root, 'src/cli/main.ts')], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
+];
+
+async function main() {
+  if (production) fs.rmSync(dist, { recursive: true, force: true });
+  await buildKnowledge();
+  if (!watch) {
+    await Promise.all(targets.map(t => esbuild.build({ ...common, ...t, metafile: false })));
+    for (const t of targets) console.log(`${path.relative(root, t.outfile)}: ${(fs.statSync(t.outfile).size / 1024).toFixed(0)} KB`);
+    return;
+  }
+  const contexts = await Promise.all(targets.map(t => esbuild.context({ ...common, ...t, logLevel: 'info' })));
+  await Promise.all(contexts.map(c => c.watch()));
+  let pending;
+  fs.watch(path.join(root, 'knowledge'), { recursive: true }, () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => buildKnowledge().catch(e => console.error(e.message)), 200);
+  });
+  console.log('watching src/ and knowledge/ …');
+}
+
+main().catch(e => {
+  console.error(e.message);
+  process.exit(1);
+});

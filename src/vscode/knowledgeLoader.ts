@@ -1,0 +1,30 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { KnowledgeBase, type BakedKnowledge } from '../core/knowledge/knowledgeBase';
+
+/**
+ * Loads the knowledge base baked by the build (dist/knowledge.json + dist/search-index.json)
+ * on first use, so activation itself reads nothing.
+ */
+export class KnowledgeLoader {
+  private cached: KnowledgeBase | undefined;
+  private loadMs = 0;
+
+  constructor(private readonly distDir: string) {}
+
+  get(): KnowledgeBase {
+    if (!this.cached) {
+      const start = performance.now();
+      const baked = JSON.parse(fs.readFileSync(path.join(this.distDir, 'knowledge.json'), 'utf8')) as BakedKnowledge;
+      const index = fs.readFileSync(path.join(this.distDir, 'search-index.json'), 'utf8');
+      this.cached = KnowledgeBase.fromBaked(baked, index);
+      this.loadMs = performance.now() - start;
+    }
+    return this.cached;
+  }
+
+  /** Milliseconds the first load took (0 until loaded); shown in the log. */
+  get loadTimeMs(): number {
+    return this.loadMs;
+  }
+}

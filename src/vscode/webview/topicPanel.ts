@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { escapeHtml, renderTopicHtml } from '../../core/knowledge/topicHtml';
+import type { Language } from '../../core/knowledge/types';
+import type { KnowledgeLoader } from '../knowledgeLoader';
+import type { LanguageSetting } from '../languageSetting';
+
+export const TOPIC_VIEW_TYPE = 'awsFieldGuide.topic';
+
+export interface TopicPanelState {
+  topicId: string;
+  language: Language;
+  html: string;
+}
+
+type PanelMessage = { type: 'openTopic'; id: string } | { type: 'openExternal'; url: string };
+
+/**
+ * One reusable webview panel that shows a topic. Strict CSP: nothing but our own stylesheet and
+ * one nonce'd script that forwards link clicks; no remote content.
+ */
+export class TopicPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private state: TopicPanelState | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly knowledge: KnowledgeLoader,
+    private readonly language: LanguageSetting,
+  ) {
+    this.disposables.push(language.onDidChange(() => {
+      if (this.panel && this.state) this.show(this.state.topicId, { preserveFocus: true });
+    }));
+  }
+
+  /** Opens (or re-uses) the panel on a topic. Returns false when the id is unknown. */
+  show(topicId: string, options: { preserveFocus?: boolean } = {}): boolean {
+    const topic = this.knowledge.get().topic(topicId);
+    if (!topic) return false;
+    const lang = this.language.current();
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel(
+        TOPIC_VIEW_TYPE,
+        topic.title[lang],
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: options.preserveFocus ?? false },
+        {
+          enableScripts: true,
+          enableCommandUris: false,
+          retainContextWhenHidden: false,
+          localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+        },
+      );
+      this.panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'activity-icon.svg');
+      this.panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.state = undefined;
+      }, undefined, this.disposables);
+      this.panel.webview.onDidReceiveMessage((m: PanelMessage) => this.onMessage(m), undefined, this.disposables);
+    } else {
+      this.panel.reveal(undefined, options.preserveFocus ?? false);
+    }
+    const html = this.page(this.panel.webview, renderTopicHtml(topic, lang, id => this.knowledge.get().topic(id)), lang, topic.title[lang]);
+    this.panel.title = topic.title[lang];
+    this.panel.webview.html = html;
+    this.state = { topicId, language: lang, html };
+    return true;
+  }
+
+  current(): TopicPanelState | undefined {
+    return this.state;
+  }
+
+  private onMessage(message: PanelMessage): void {
+    if (message.type === 'openTopic' && typeof message.id === 'string') {
+      this.show(message.id);
+    } else if (message.type === 'openExternal' && typeof message.url === 'string' && /^https:\/\//i.test(message.url)) {
+      void vscode.env.openExternal(vscode.Uri.parse(message.url));
+    }
+  }
+
+  private page(webview: vscode.Webview, body: string, lang: Language, title: string): string {
+    const nonce = randomBytes(16).toString('base64');
+    const css = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'topic.css'));
+    const csp = [
+      "default-src 'none'",
+      `style-src ${webview.cspSource}`,
+      `img-src ${webview.cspSource} data:`,
+      `script-src 'nonce-${nonce}'`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${css.toString()}">
+<title>${escapeHtml(title)}</title>
+</head>
+<body>
+${body}
+<script nonce="${nonce}">
+(function () {
+  const vscode = acquireVsCodeApi();
+  document.addEventListener('click', event => {
+    const link = event.target.closest('a');
+    if (!link) return;
+    event.preventDefault();
+    if (link.dataset.topic) vscode.postMessage({ type: 'openTopic', id: link.dataset.topic });
+    else if (/^https:\\/\\//i.test(link.getAttribute('href') || '')) vscode.postMessage({ type: 'openExternal', url: link.getAttribute('href') });
+  });
+}());
+</script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
