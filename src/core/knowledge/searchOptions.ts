@@ -60,12 +60,27 @@ export function processTerm(term: string): string | null {
   return t;
 }
 
+/**
+ * A long Hangul word is queried as itself plus its bigrams; without damping, `인스턴스` (four terms)
+ * would outweigh `예약` (one) in `예약 인스턴스`. Each bigram of a word of n characters therefore
+ * weighs 1/(n-1), so every query word counts about the same.
+ */
+export function boostTerm(term: string, i: number, terms: string[]): number {
+  if (term.length !== 2 || !isHangul(term)) return 1;
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const word = terms[j];
+    if (word.length > 2 && isHangul(word) && word.includes(term)) return 1 / (word.length - 1);
+  }
+  return 1;
+}
+
 export const SEARCH_OPTIONS: SearchOptions = {
   boost: { titleEn: 4, titleKo: 4, keywordsEn: 3, keywordsKo: 3, summaryEn: 1.5, summaryKo: 1.5, bodyEn: 1, bodyKo: 1 },
   // Prefix and typo tolerance only for Latin words: on Hangul bigrams they would match noise.
   prefix: (term: string) => !isHangul(term) && term.length >= 3,
   fuzzy: (term: string) => (!isHangul(term) && term.length >= 5 ? 0.2 : false),
   combineWith: 'OR',
+  boostTerm,
   tokenize,
   processTerm,
 };
