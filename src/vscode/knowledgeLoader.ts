@@ -4,7 +4,7 @@ import { KnowledgeBase, type BakedKnowledge } from '../core/knowledge/knowledgeB
 
 /**
  * Loads the knowledge base baked by the build (dist/knowledge.json + dist/search-index.json)
- * on first use, so activation itself reads nothing.
+ * on first use, so activation itself reads nothing; the search index loads on the first search.
  */
 export class KnowledgeLoader {
   private cached: KnowledgeBase | undefined;
@@ -16,8 +16,7 @@ export class KnowledgeLoader {
     if (!this.cached) {
       const start = performance.now();
       const baked = JSON.parse(fs.readFileSync(path.join(this.distDir, 'knowledge.json'), 'utf8')) as BakedKnowledge;
-      const index = fs.readFileSync(path.join(this.distDir, 'search-index.json'), 'utf8');
-      this.cached = KnowledgeBase.fromBaked(baked, index);
+      this.cached = KnowledgeBase.fromBaked(baked, () => fs.readFileSync(path.join(this.distDir, 'search-index.json'), 'utf8'));
       this.loadMs = performance.now() - start;
     }
     return this.cached;

@@ -42,20 +42,37 @@ export function buildSearchIndex(topics: readonly Topic[]): MiniSearch<SearchDoc
 
 export class KnowledgeBase {
   private readonly byId = new Map<string, Topic>();
+  private loadedIndex: MiniSearch<SearchDocument> | undefined;
 
-  private constructor(topics: readonly Topic[], private readonly index: MiniSearch<SearchDocument>) {
+  private constructor(topics: readonly Topic[], private readonly loadIndex: () => MiniSearch<SearchDocument>) {
     for (const t of topics) this.byId.set(t.id, t);
   }
 
-  /** From the baked files written by the build. */
-  static fromBaked(baked: BakedKnowledge, indexJson: string): KnowledgeBase {
+  /**
+   * From the baked files written by the build. The search index is the expensive part (tens of
+   * thousands of terms, with Hangul bigrams), so it is read and loaded on the first search only:
+   * browsing the tree or opening a topic never pays for it.
+   */
+  static fromBaked(baked: BakedKnowledge, indexJson: string | (() => string)): KnowledgeBase {
     if (baked.formatVersion !== 1) throw new Error(`Unsupported knowledge format ${String(baked.formatVersion)}`);
-    return new KnowledgeBase(baked.topics, MiniSearch.loadJSON<SearchDocument>(indexJson, MINISEARCH_OPTIONS));
+    const read = typeof indexJson === 'string' ? () => indexJson : indexJson;
+    return new KnowledgeBase(baked.topics, () => MiniSearch.loadJSON<SearchDocument>(read(), MINISEARCH_OPTIONS));
   }
 
   /** Builds the index in memory (tests, tools). */
   static fromTopics(topics: readonly Topic[]): KnowledgeBase {
-    return new KnowledgeBase(topics, buildSearchIndex(topics));
+    const index = buildSearchIndex(topics);
+    return new KnowledgeBase(topics, () => index);
+  }
+
+  private get index(): MiniSearch<SearchDocument> {
+    this.loadedIndex ??= this.loadIndex();
+    return this.loadedIndex;
+  }
+
+  /** Whether the search index has been loaded yet (it loads on the first search). */
+  get searchReady(): boolean {
+    return this.loadedIndex !== undefined;
   }
 
   get size(): number {

@@ -50,4 +50,21 @@ describe('the knowledge base (knowledge/)', () => {
     assert.equal(baked.size, topics.length);
     assert.deepEqual(baked.search('security group', 'en', 3).map(h => h.id), kb.search('security group', 'en', 3).map(h => h.id));
   });
+
+  it('reads the search index only on the first search', () => {
+    const json = JSON.stringify(KnowledgeBase.fromTopics(topics)['index']);
+    let reads = 0;
+    const kb = KnowledgeBase.fromBaked({ formatVersion: 1, topics }, () => (reads++, json));
+    assert.ok(kb.topic('s3') && kb.topicsIn('storage', 'ko').length > 0);
+    assert.equal(reads, 0);
+    assert.equal(kb.searchReady, false);
+    kb.search('s3', 'en');
+    kb.search('ebs', 'ko');
+    assert.equal(reads, 1);
+    assert.equal(kb.searchReady, true);
+  });
+
+  it('rejects a baked file of another format version', () => {
+    assert.throws(() => KnowledgeBase.fromBaked({ formatVersion: 2 as 1, topics }, '{}'), /Unsupported knowledge format 2/);
+  });
 });
