@@ -12,6 +12,8 @@ const dist = path.join(root, 'dist');
 const require = createRequire(import.meta.url);
 
 const common = {
+  // web-tree-sitter's ESM build calls createRequire(import.meta.url), which breaks in a CJS bundle.
+  alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -38,9 +40,30 @@ const targets = [
   { entryPoints: [path.join(root, 'src/cli/main.ts')], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
 ];
 
+// Tree-sitter runtime and grammars, loaded from next to the bundle (src/core/iac/treeSitter.ts).
+const WASM_FILES = [
+  ['web-tree-sitter', 'web-tree-sitter.wasm'],
+  ['@tree-sitter-grammars/tree-sitter-hcl', 'tree-sitter-terraform.wasm'],
+  ['tree-sitter-python', 'tree-sitter-python.wasm'],
+];
+
+function copyWasm() {
+  fs.mkdirSync(dist, { recursive: true });
+  for (const [pkg, file] of WASM_FILES) {
+    let source;
+    try {
+      source = require.resolve(`${pkg}/${file}`);
+    } catch {
+      source = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+    }
+    fs.copyFileSync(source, path.join(dist, file));
+  }
+}
+
 async function main() {
   if (production) fs.rmSync(dist, { recursive: true, force: true });
   await buildKnowledge();
+  copyWasm();
   if (!watch) {
     await Promise.all(targets.map(t => esbuild.build({ ...common, ...t, metafile: false })));
     for (const t of targets) console.log(`${path.relative(root, t.outfile)}: ${(fs.statSync(t.outfile).size / 1024).toFixed(0)} KB`);

@@ -95,9 +95,13 @@ export interface ParseError {
   severity: 'error' | 'warning';
 }
 
+/** The surface syntax, which edit helpers need (CloudFormation comes as YAML or JSON). */
+export type Syntax = 'yaml' | 'json' | 'hcl' | 'typescript' | 'python';
+
 export interface ParsedDocument {
   /** `undefined` when the file is none of the formats (then it has no resources). */
   format: IacFormat | undefined;
+  syntax: Syntax | undefined;
   resources: Resource[];
   links: Link[];
   parseErrors: ParseError[];

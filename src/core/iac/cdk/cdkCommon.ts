@@ -1,0 +1,40 @@
+/** What CDK TypeScript and CDK Python recognise alike. */
+
+/**
+ * The canonical module of an import: `aws-cdk-lib/aws-s3` → `s3`, `aws_cdk.aws_s3` → `s3`,
+ * `@aws-cdk/aws-ec2` (v1) → `ec2`, `aws-cdk-lib` / `aws_cdk` (root: Stack, Duration, RemovalPolicy…) → `core`.
+ * Undefined for anything that is not the CDK.
+ */
+export function canonicalModule(importPath: string): string | undefined {
+  const p = importPath.trim();
+  if (p === 'aws-cdk-lib' || p === 'aws_cdk' || p === '@aws-cdk/core' || p === 'aws_cdk.core') return 'core';
+  const ts = /^(?:aws-cdk-lib\/|@aws-cdk\/)aws-([a-z0-9-]+)$/.exec(p);
+  if (ts) return ts[1];
+  const py = /^aws_cdk\.aws_([a-z0-9_]+)$/.exec(p);
+  if (py) return py[1].replace(/_/g, '-');
+  return undefined;
+}
+
+/** Module names as exported by the root package: `aws_s3` (both languages) → `s3`. */
+export function moduleFromRootExport(name: string): string | undefined {
+  const m = /^aws_([a-z0-9_]+)$/.exec(name);
+  return m ? m[1].replace(/_/g, '-') : undefined;
+}
+
+/** Methods on a construct variable that change its security or cost posture; their calls are attached to the resource. */
+export const POSTURE_METHODS: ReadonlySet<string> = new Set([
+  'addIngressRule', 'addEgressRule', 'connections.allowFrom', 'connections.allowFromAnyIpv4', 'connections.allowDefaultPortFromAnyIpv4',
+  'grantPublicAccess', 'grantRead', 'grantReadWrite', 'grantWrite', 'grant', 'addToResourcePolicy', 'addLifecycleRule',
+  'addToPolicy', 'addToPrincipalPolicy', 'addManagedPolicy', 'attachInlinePolicy', 'addToGroup', 'addUser',
+  'addEntry', 'addFlowLog', 'addAlias', 'addCorsRule', 'addEventNotification',
+]);
+
+/** snake_case (Python keyword) → camelCase (the model's CDK property key). */
+export function camelCase(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
+
+/** camelCase → snake_case, for Python edits. */
+export function snakeCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
+}
