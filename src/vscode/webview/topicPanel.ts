@@ -29,8 +29,10 @@ export class TopicPanel implements vscode.Disposable {
     private readonly knowledge: KnowledgeLoader,
     private readonly language: LanguageSetting,
   ) {
+    // Re-render in place: revealing the panel here would pull focus away from whatever the user
+    // is doing (e.g. a quick pick opened right after changing the setting).
     this.disposables.push(language.onDidChange(() => {
-      if (this.panel && this.state) this.show(this.state.topicId, { preserveFocus: true });
+      if (this.panel && this.state) this.render(this.panel, this.state.topicId);
     }));
   }
 
@@ -60,9 +62,16 @@ export class TopicPanel implements vscode.Disposable {
     } else {
       this.panel.reveal(undefined, options.preserveFocus ?? false);
     }
-    const html = this.page(this.panel.webview, renderTopicHtml(topic, lang, id => this.knowledge.get().topic(id)), lang, topic.title[lang]);
-    this.panel.title = topic.title[lang];
-    this.panel.webview.html = html;
+    return this.render(this.panel, topicId);
+  }
+
+  private render(panel: vscode.WebviewPanel, topicId: string): boolean {
+    const topic = this.knowledge.get().topic(topicId);
+    if (!topic) return false;
+    const lang = this.language.current();
+    const html = this.page(panel.webview, renderTopicHtml(topic, lang, id => this.knowledge.get().topic(id)), lang, topic.title[lang]);
+    panel.title = topic.title[lang];
+    panel.webview.html = html;
     this.state = { topicId, language: lang, html };
     return true;
   }

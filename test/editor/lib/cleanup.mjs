@@ -14,17 +14,18 @@ export function onCleanup(label, fn) {
   return () => tasks.delete(id);
 }
 
-/** Runs every registered teardown, newest first; never throws. */
+/** Runs every registered teardown, all at once; never throws. */
 export async function runCleanup() {
-  const pending = [...tasks.entries()].reverse();
-  tasks.clear();
-  for (const [, { label, fn }] of pending) {
+  // Each task stays registered until it has finished, so that if the process exits meanwhile the
+  // 'exit' handler can still kill what is left.
+  await Promise.all([...tasks.entries()].map(async ([id, { label, fn }]) => {
     try {
       await fn();
     } catch (e) {
       console.error(`[editor harness] cleanup "${label}" failed: ${e.message}`);
     }
-  }
+    tasks.delete(id);
+  }));
 }
 
 /** Tears everything down, then exits with `code`. Safe to call more than once. */

@@ -42,3 +42,25 @@ export function freshRunDir(name) {
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+/**
+ * A fresh run directory test/editor/.run/<prefix>-<pid> that no concurrent run shares; directories
+ * that runs which are gone left behind are removed first.
+ */
+export function freshRunDirForThisProcess(prefix) {
+  fs.mkdirSync(RUN_ROOT, { recursive: true });
+  for (const name of fs.readdirSync(RUN_ROOT)) {
+    const m = new RegExp(`^${prefix}-(\\d+)$`).exec(name);
+    if (m && !processIsAlive(Number(m[1]))) fs.rmSync(path.join(RUN_ROOT, name), { recursive: true, force: true });
+  }
+  return freshRunDir(`${prefix}-${process.pid}`);
+}
+
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+}
