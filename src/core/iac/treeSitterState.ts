@@ -2,7 +2,7 @@
  * The previous tree-sitter tree and text of a document, kept for incremental re-parsing.
  * `applyChanges` tells the old tree about the edits (tree.edit) so the next parse reuses it.
  */
-import type { Tree } from 'web-tree-sitter';
+import { Edit, type Tree } from 'web-tree-sitter';
 import type { TextChange } from '../model/edits';
 import { LineIndex } from '../model/lineIndex';
 
@@ -21,14 +21,15 @@ export class TreeSitterState {
       const newEndIndex = startIndex + c.text.length;
       // web-tree-sitter counts columns and indices in UTF-16 code units, like our positions.
       const point = (p: { line: number; character: number }) => ({ row: p.line, column: p.character });
-      this.tree.edit({
+      // web-tree-sitter 0.27 types `edit` with its Edit class (a plain object fails to typecheck).
+      this.tree.edit(new Edit({
         startIndex,
         oldEndIndex,
         newEndIndex,
         startPosition: point(before.positionAt(startIndex)),
         oldEndPosition: point(before.positionAt(oldEndIndex)),
         newEndPosition: point(after.positionAt(newEndIndex)),
-      });
+      }));
       text = next;
     }
     return this.tree;
