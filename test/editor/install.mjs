@@ -119,15 +119,20 @@ export function ensureHarness({ force = false } = {}) {
   ensureDebianPackages(false);
   fs.rmSync(STAMP, { force: true });
 
+  // Run npm as from a clean shell. Under `npm test` the outer npm exports npm_config_* variables;
+  // the inner npm reads them as its own config, and npm_config_user_agent ("node/v20…") makes
+  // code-server's postinstall believe it runs on Node 20 and refuse.
+  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE'));
+
   // 1) Fetch everything, run no install scripts yet (they would build for the wrong Node).
-  run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: HARNESS_DIR });
+  run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: HARNESS_DIR, env: cleanEnv });
   if (!fs.existsSync(harnessPaths.node24)) throw new InstallError(`npm install did not provide ${harnessPaths.node24}`);
 
   // 2) Run the install scripts with Node 24 first on PATH and its headers for node-gyp. Messages
   //    such as "ENOTFOUND github.com" from prebuild-install are expected offline: it then builds
   //    from source.
   const env = {
-    ...process.env,
+    ...cleanEnv,
     PATH: `${harnessPaths.node24Bin}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: harnessPaths.node24Dir, // npm warns "Unknown env config nodedir": node-gyp still reads it
     JOBS: 'max', // node-gyp: compile on every core
