@@ -24,7 +24,7 @@ export function buildKnowledge(outDir: string): { topics: number; knowledgeBytes
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'knowledge.json'), knowledgeJson);
   fs.writeFileSync(path.join(outDir, 'search-index.json'), indexJson);
-  return { topics: topics.length, knowledgeBytes: knowledgeJson.length, indexBytes: indexJson.length };
+  return { topics: topics.length, knowledgeBytes: Buffer.byteLength(knowledgeJson), indexBytes: Buffer.byteLength(indexJson) };
 }
 
 if (require.main === module) {

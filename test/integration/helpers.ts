@@ -34,6 +34,8 @@ export interface FieldGuideApi {
   };
   topicPanel: { current(): { topicId: string; language: Language; html: string } | undefined };
   language(): Language;
+  /** Milliseconds `activate` took. */
+  readonly activationMs: number;
 }
 
 /** Activates the extension (idempotent) and returns its test API. */
