@@ -38,3 +38,15 @@ export function camelCase(name: string): string {
 export function snakeCase(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
 }
+
+/**
+ * Methods that fill an `iam.PolicyStatement` after it is created (`s.addActions('s3:*')`,
+ * `s.addAnyPrincipal()`); their calls are attached to the statement like posture methods, so a
+ * rule sees the same wildcard whether it was passed in the props or added later.
+ */
+export const POLICY_STATEMENT_METHODS: ReadonlySet<string> = new Set([
+  'addActions', 'addNotActions', 'addResources', 'addNotResources', 'addAllResources',
+  'addPrincipals', 'addNotPrincipals', 'addAnyPrincipal', 'addArnPrincipal', 'addAwsAccountPrincipal',
+  'addServicePrincipal', 'addAccountRootPrincipal', 'addCanonicalUserPrincipal', 'addFederatedPrincipal',
+  'addCondition', 'addConditions',
+]);

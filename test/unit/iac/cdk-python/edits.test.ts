@@ -1,0 +1,338 @@
+import * as assert from 'node:assert/strict';
+import { cdkPythonEdits as E } from '../../../../src/core/iac/cdk/pythonEdits';
+import type { EditTarget } from '../../../../src/core/iac/editTypes';
+import { applyEdits, type TextEdit } from '../../../../src/core/model/edits';
+import type { ParsedDocument, Resource } from '../../../../src/core/model/types';
+import { parse, plainResource, res, type Plain } from './helpers';
+
+const STACK = `# 한국어 설명 🚀 편집 테스트
+from aws_cdk import Duration, Stack
+from aws_cdk import aws_s3 as s3
+from constructs import Construct
+
+
+class EditStack(Stack):
+    def __init__(self, scope: Construct, construct_id: str) -> None:
+        super().__init__(scope, construct_id)
+        logs = s3.Bucket(
+            self,
+            "Logs",
+            versioned=True,  # 기록 보관
+            lifecycle_rules=[
+                s3.LifecycleRule(
+                    id="expire",
+                    expiration=Duration.days(30),
+                ),
+            ],
+            cors=[],
+        )
+        inline = s3.Bucket(self, 'Inline', versioned=False, bucket_name='inline-🚀')
+        bare = s3.Bucket(self, "Bare")
+        cfn = s3.CfnBucket(self, "L1", bucket_name="x", tags=[{"key": "a", "value": "b"}], versioning_configuration=s3.CfnBucket.VersioningConfigurationProperty(status="Enabled"))
+`;
+
+type Mutation = (props: Array<[string, Plain]>) => Array<[string, Plain]>;
+
+interface Done {
+  text: string;
+  doc: ParsedDocument;
+}
+
+/**
+ * Applies `edits`, checks the exact new text (when given), re-parses, and checks the model is the
+ * old one with only `mutate` applied to resource `name` — nothing else changed, no parse errors.
+ */
+async function expectEdit(text: string, edits: TextEdit[], expected: string | undefined, name: string, mutate: Mutation): Promise<Done> {
+  assert.ok(edits.length > 0, 'expected edits');
+  const before = await parse(text);
+  const next = applyEdits(text, edits);
+  if (expected !== undefined) assert.equal(next, expected);
+  const after = await parse(next);
+  assert.deepEqual(after.parseErrors, []);
+  const want = before.resources.map(r => {
+    const p = plainResource(r) as { properties: Array<[string, Plain]> };
+    return r.name === name ? { ...p, properties: mutate(p.properties) } : p;
+  });
+  assert.deepEqual(after.resources.map(plainResource), want);
+  return { text: next, doc: after };
+}
+
+function set(key: string, value: Plain): Mutation {
+  return props => props.map(([k, v]) => [k, k === key ? value : v]);
+}
+
+function append(key: string, value: Plain): Mutation {
+  return props => [...props, [key, value]];
+}
+
+function drop(key: string): Mutation {
+  return props => props.filter(([k]) => k !== key);
+}
+
+async function target(text: string): Promise<EditTarget> {
+  return { text, doc: await parse(text) };
+}
+
+function replaceLine(text: string, from: string, to: string): string {
+  assert.ok(text.includes(from), `"${from}" not in text`);
+  return text.replace(from, to);
+}
+
+describe('cdk-python edits', () => {
+  describe('setValue', () => {
+    it('replaces a keyword argument value in a multi-line call, keeping its comment', async () => {
+      const t = await target(STACK);
+      const edits = E.setValue(t, res(t.doc, 'Logs'), 'versioned', false);
+      await expectEdit(STACK, edits, replaceLine(STACK, 'versioned=True,  # 기록 보관', 'versioned=False,  # 기록 보관'), 'Logs', set('versioned', false));
+    });
+
+    it('inline call, in the file\'s quote style for that call', async () => {
+      const t = await target(STACK);
+      const edits = E.setValue(t, res(t.doc, 'Inline'), 'bucketName', "it's 🚀");
+      await expectEdit(STACK, edits, replaceLine(STACK, "bucket_name='inline-🚀'", "bucket_name='it\\'s 🚀'"), 'Inline', set('bucketName', "it's 🚀"));
+    });
+
+    it('nested struct and list index paths, symbols as $raw', async () => {
+      const t = await target(STACK);
+      const edits = E.setValue(t, res(t.doc, 'Logs'), 'lifecycleRules.0.expiration', { $raw: 'Duration.days(7)' });
+      await expectEdit(STACK, edits, replaceLine(STACK, 'expiration=Duration.days(30)', 'expiration=Duration.days(7)'), 'Logs', props =>
+        set('lifecycleRules', [{ id: 'expire', expiration: { $symbol: 'Duration.days(7)' } }])(props));
+      const t2 = await target(STACK);
+      const e2 = E.setValue(t2, res(t2.doc, 'L1'), 'tags.0.value', 'c');
+      await expectEdit(STACK, e2, replaceLine(STACK, '"value": "b"', '"value": "c"'), 'L1', set('tags', [{ key: 'a', value: 'c' }]));
+      const e3 = E.setValue(t2, res(t2.doc, 'L1'), 'versioningConfiguration.status', 'Suspended');
+      await expectEdit(STACK, e3, replaceLine(STACK, 'status="Enabled"', 'status="Suspended"'), 'L1', set('versioningConfiguration', { status: 'Suspended' }));
+    });
+
+    it('renders None, numbers, lists, dicts and references to other constructs', async () => {
+      const t = await target(STACK);
+      const logs = res(t.doc, 'Logs');
+      const edits = E.setValue(t, logs, 'cors', [{ allowedOrigins: ['*'], maxAge: 3000 }, null, true]);
+      await expectEdit(STACK, edits, replaceLine(STACK, 'cors=[]', 'cors=[{"allowedOrigins": ["*"], "maxAge": 3000}, None, True]'), 'Logs',
+        set('cors', [{ allowedOrigins: ['*'], maxAge: 3000 }, null, true]));
+      const e2 = E.setValue(t, res(t.doc, 'Inline'), 'bucketName', { $ref: 'Logs', attribute: 'bucketName' });
+      await expectEdit(STACK, e2, replaceLine(STACK, "bucket_name='inline-🚀'", 'bucket_name=logs.bucket_name'), 'Inline',
+        set('bucketName', { $ref: 'Logs', attribute: 'bucketName', text: 'logs.bucket_name' }));
+    });
+
+    it('fills a keyword typed without its value', async () => {
+      const text = replaceLine(STACK, "versioned=False, bucket_name='inline-🚀')", 'versioned=)');
+      const t = await target(text);
+      const edits = E.setValue(t, res(t.doc, 'Inline'), 'versioned', true);
+      const next = applyEdits(text, edits);
+      assert.equal(next, replaceLine(text, 'versioned=)', 'versioned=True)'));
+      assert.deepEqual((await parse(next)).parseErrors, []);
+    });
+
+    it('returns [] for a missing path, a path into a non-map, or a reference to a construct without a variable', async () => {
+      const text = STACK.replace('bare = s3.Bucket(self, "Bare")', 's3.Bucket(self, "Bare")');
+      const t = await target(text);
+      const logs = res(t.doc, 'Logs');
+      assert.deepEqual(E.setValue(t, logs, 'nope', 1), []);
+      assert.deepEqual(E.setValue(t, logs, 'versioned.deeper', 1), []);
+      assert.deepEqual(E.setValue(t, logs, 'lifecycleRules.5.id', 'x'), []);
+      assert.deepEqual(E.setValue(t, logs, 'versioned', { $ref: 'Bare' }), []);
+      assert.deepEqual(E.setValue(t, logs, 'versioned', Number.NaN), []);
+    });
+  });
+
+  describe('insertProperty', () => {
+    it('multi-line call with a trailing comma: one more line in its indentation', async () => {
+      const t = await target(STACK);
+      const edits = E.insertProperty(t, res(t.doc, 'Logs'), 'enforceSsl', true);
+      await expectEdit(STACK, edits, replaceLine(STACK, '            cors=[],\n', '            cors=[],\n            enforce_ssl=True,\n'), 'Logs', append('enforceSsl', true));
+    });
+
+    it('multi-line call without a trailing comma, closer on its own line or on the last line', async () => {
+      const own = `from aws_cdk import aws_s3 as s3\nb = s3.Bucket(\n    app,\n    "B",\n    versioned=True\n)\n`;
+      const t = await target(own);
+      await expectEdit(own, E.insertProperty(t, res(t.doc, 'B'), 'enforceSsl', true),
+        `from aws_cdk import aws_s3 as s3\nb = s3.Bucket(\n    app,\n    "B",\n    versioned=True,\n    enforce_ssl=True\n)\n`, 'B', append('enforceSsl', true));
+      const same = `from aws_cdk import aws_s3 as s3\nb = s3.Bucket(\n\tapp,\n\t"B",\n\tversioned=True)\n`;
+      const t2 = await target(same);
+      await expectEdit(same, E.insertProperty(t2, res(t2.doc, 'B'), 'enforceSsl', true),
+        `from aws_cdk import aws_s3 as s3\nb = s3.Bucket(\n\tapp,\n\t"B",\n\tversioned=True,\n\tenforce_ssl=True)\n`, 'B', append('enforceSsl', true));
+    });
+
+    it('a comment after the last argument stays on its line', async () => {
+      const text = `from aws_cdk import aws_s3 as s3\nb = s3.Bucket(\n    app,\n    "B",\n    versioned=True  # 기록\n)\nc = s3.Bucket(\n    app,\n    "C",\n    versioned=True,  # 기록\n)\n`;
+      const t = await target(text);
+      await expectEdit(text, E.insertProperty(t, res(t.doc, 'B'), 'enforceSsl', true),
+        text.replace('    versioned=True  # 기록\n)', '    versioned=True,  # 기록\n    enforce_ssl=True\n)'), 'B', append('enforceSsl', true));
+      await expectEdit(text, E.insertProperty(t, res(t.doc, 'C'), 'enforceSsl', true),
+        text.replace('    versioned=True,  # 기록\n)', '    versioned=True,  # 기록\n    enforce_ssl=True,\n)'), 'C', append('enforceSsl', true));
+    });
+
+    it('inline calls, a call with only (scope, id), a trailing comma inline, and a hugging layout', async () => {
+      const t = await target(STACK);
+      await expectEdit(STACK, E.insertProperty(t, res(t.doc, 'Inline'), 'blockPublicAccess', { $raw: 's3.BlockPublicAccess.BLOCK_ALL' }),
+        replaceLine(STACK, "bucket_name='inline-🚀')", "bucket_name='inline-🚀', block_public_access=s3.BlockPublicAccess.BLOCK_ALL)"), 'Inline',
+        append('blockPublicAccess', { $symbol: 's3.BlockPublicAccess.BLOCK_ALL' }));
+      await expectEdit(STACK, E.insertProperty(t, res(t.doc, 'Bare'), 'versioned', true),
+        replaceLine(STACK, 's3.Bucket(self, "Bare")', 's3.Bucket(self, "Bare", versioned=True)'), 'Bare', append('versioned', true));
+      const text = `from aws_cdk import aws_s3 as s3\nb = s3.Bucket(app, "B", versioned=True,)\nc = s3.Bucket(\n    app, "C", versioned=True\n)\n`;
+      const t2 = await target(text);
+      await expectEdit(text, E.insertProperty(t2, res(t2.doc, 'B'), 'enforceSsl', true),
+        text.replace('versioned=True,)', 'versioned=True, enforce_ssl=True,)'), 'B', append('enforceSsl', true));
+      await expectEdit(text, E.insertProperty(t2, res(t2.doc, 'C'), 'enforceSsl', true),
+        text.replace('app, "C", versioned=True\n', 'app, "C", versioned=True, enforce_ssl=True\n'), 'C', append('enforceSsl', true));
+    });
+
+    it('into an existing struct (multi-line and inline) and into an existing dict', async () => {
+      const t = await target(STACK);
+      await expectEdit(STACK, E.insertProperty(t, res(t.doc, 'Logs'), 'lifecycleRules.0.abortIncompleteMultipartUploadAfter', { $raw: 'Duration.days(1)' }),
+        replaceLine(STACK, '                    expiration=Duration.days(30),\n', '                    expiration=Duration.days(30),\n                    abort_incomplete_multipart_upload_after=Duration.days(1),\n'),
+        'Logs', set('lifecycleRules', [{ id: 'expire', expiration: { $symbol: 'Duration.days(30)' }, abortIncompleteMultipartUploadAfter: { $symbol: 'Duration.days(1)' } }]));
+      await expectEdit(STACK, E.insertProperty(t, res(t.doc, 'L1'), 'versioningConfiguration.mfaDelete', 'Disabled'),
+        replaceLine(STACK, 'status="Enabled")', 'status="Enabled", mfa_delete="Disabled")'), 'L1',
+        set('versioningConfiguration', { status: 'Enabled', mfaDelete: 'Disabled' }));
+      await expectEdit(STACK, E.insertProperty(t, res(t.doc, 'L1'), 'tags.0.extra', 1),
+        replaceLine(STACK, '"value": "b"}', '"value": "b", "extra": 1}'), 'L1', set('tags', [{ key: 'a', value: 'b', extra: 1 }]));
+    });
+
+    it('creates missing parents as a dict literal, several levels deep', async () => {
+      const t = await target(STACK);
+      await expectEdit(STACK, E.insertProperty(t, res(t.doc, 'L1'), 'publicAccessBlockConfiguration.blockPublicAcls', true),
+        replaceLine(STACK, 'status="Enabled"))', 'status="Enabled"), public_access_block_configuration={"blockPublicAcls": True})'), 'L1',
+        append('publicAccessBlockConfiguration', { blockPublicAcls: true }));
+      await expectEdit(STACK, E.insertProperty(t, res(t.doc, 'Logs'), 'a.b.c', 'd'),
+        replaceLine(STACK, '            cors=[],\n', '            cors=[],\n            a={"b": {"c": "d"}},\n'), 'Logs', append('a', { b: { c: 'd' } }));
+    });
+
+    it('a Python reserved word gets jsii\'s underscore', async () => {
+      const text = `from aws_cdk import aws_ec2 as ec2\ne = ec2.CfnNetworkAclEntry(app, "E", port_range=ec2.CfnNetworkAclEntry.PortRangeProperty(to=22))\n`;
+      const t = await target(text);
+      await expectEdit(text, E.insertProperty(t, res(t.doc, 'E'), 'portRange.from', 22), text.replace('(to=22)', '(to=22, from_=22)'), 'E',
+        set('portRange', { to: 22, from: 22 }));
+    });
+
+    it('replaces the value when the property exists', async () => {
+      const t = await target(STACK);
+      await expectEdit(STACK, E.insertProperty(t, res(t.doc, 'Inline'), 'versioned', true),
+        replaceLine(STACK, "versioned=False, bucket_name='inline-🚀'", "versioned=True, bucket_name='inline-🚀'"), 'Inline', set('versioned', true));
+    });
+
+    it('CRLF files keep CRLF', async () => {
+      const text = STACK.replace(/\n/g, '\r\n');
+      const t = await target(text);
+      await expectEdit(text, E.insertProperty(t, res(t.doc, 'Logs'), 'enforceSsl', true),
+        text.replace('            cors=[],\r\n', '            cors=[],\r\n            enforce_ssl=True,\r\n'), 'Logs', append('enforceSsl', true));
+    });
+
+    it('returns [] where it is not safe: unclosed call, a list or unknown parent', async () => {
+      const t = await target(STACK);
+      assert.deepEqual(E.insertProperty(t, res(t.doc, 'Logs'), 'cors.x', 1), []);
+      assert.deepEqual(E.insertProperty(t, res(t.doc, 'Logs'), 'lifecycleRules.x', 1), []);
+      assert.deepEqual(E.insertProperty(t, res(t.doc, 'Logs'), 'lifecycleRules.0.expiration.x', 1), []);
+      const broken = `from aws_cdk import aws_s3 as s3\nb = s3.Bucket(app, "B", versioned=True\nc = s3.Bucket(app, "C")\n`;
+      const tb = await target(broken);
+      assert.deepEqual(E.insertProperty(tb, res(tb.doc, 'B'), 'enforceSsl', true), []);
+      assert.ok(E.insertProperty(tb, res(tb.doc, 'C'), 'enforceSsl', true).length > 0);
+    });
+  });
+
+  describe('removeProperty', () => {
+    it('a whole line in a multi-line call: middle (with its comment), last with trailing comma', async () => {
+      const t = await target(STACK);
+      await expectEdit(STACK, E.removeProperty(t, res(t.doc, 'Logs'), 'versioned'), replaceLine(STACK, '            versioned=True,  # 기록 보관\n', ''), 'Logs', drop('versioned'));
+      await expectEdit(STACK, E.removeProperty(t, res(t.doc, 'Logs'), 'cors'), replaceLine(STACK, '            cors=[],\n', ''), 'Logs', drop('cors'));
+    });
+
+    it('a value spanning several lines goes with all its lines', async () => {
+      const t = await target(STACK);
+      const start = STACK.indexOf('            lifecycle_rules=[');
+      const end = STACK.indexOf('            cors=[]');
+      await expectEdit(STACK, E.removeProperty(t, res(t.doc, 'Logs'), 'lifecycleRules'), STACK.slice(0, start) + STACK.slice(end), 'Logs', drop('lifecycleRules'));
+    });
+
+    it('the last argument without a trailing comma, closer on its own line or on the same line', async () => {
+      const own = `from aws_cdk import aws_s3 as s3\nb = s3.Bucket(\n    app,\n    "B",\n    versioned=True\n)\n`;
+      const t = await target(own);
+      await expectEdit(own, E.removeProperty(t, res(t.doc, 'B'), 'versioned'), own.replace('    versioned=True\n', ''), 'B', drop('versioned'));
+      const same = `from aws_cdk import aws_s3 as s3\nb = s3.Bucket(\n    app,\n    "B",\n    versioned=True)\n`;
+      const t2 = await target(same);
+      await expectEdit(same, E.removeProperty(t2, res(t2.doc, 'B'), 'versioned'), same.replace('"B",\n    versioned=True)', '"B")'), 'B', drop('versioned'));
+    });
+
+    it('inline: middle, last; first and only entries of structs and dicts', async () => {
+      const t = await target(STACK);
+      await expectEdit(STACK, E.removeProperty(t, res(t.doc, 'Inline'), 'versioned'), replaceLine(STACK, "versioned=False, bucket_name=", 'bucket_name='), 'Inline', drop('versioned'));
+      await expectEdit(STACK, E.removeProperty(t, res(t.doc, 'Inline'), 'bucketName'), replaceLine(STACK, ", bucket_name='inline-🚀'", ''), 'Inline', drop('bucketName'));
+      await expectEdit(STACK, E.removeProperty(t, res(t.doc, 'L1'), 'tags.0.key'), replaceLine(STACK, '{"key": "a", "value": "b"}', '{"value": "b"}'), 'L1', set('tags', [{ value: 'b' }]));
+      await expectEdit(STACK, E.removeProperty(t, res(t.doc, 'L1'), 'versioningConfiguration.status'),
+        replaceLine(STACK, 'VersioningConfigurationProperty(status="Enabled")', 'VersioningConfigurationProperty()'), 'L1', set('versioningConfiguration', { $unknown: 's3.CfnBucket.VersioningConfigurationProperty()' }));
+      await expectEdit(STACK, E.removeProperty(t, res(t.doc, 'Logs'), 'lifecycleRules.0.id'), replaceLine(STACK, '                    id="expire",\n', ''), 'Logs',
+        set('lifecycleRules', [{ expiration: { $symbol: 'Duration.days(30)' } }]));
+    });
+
+    it('returns [] when there is nothing to remove', async () => {
+      const t = await target(STACK);
+      assert.deepEqual(E.removeProperty(t, res(t.doc, 'Logs'), 'nope'), []);
+      assert.deepEqual(E.removeProperty(t, res(t.doc, 'Logs'), 'versioned.x'), []);
+    });
+  });
+
+  describe('addResource', () => {
+    it('after a multi-line construct: same layout, indentation, scope, quotes and trailing comma; adds the import', async () => {
+      const t = await target(STACK);
+      const edits = E.addResource(t, { type: 'iam.Policy', name: 'LogsPolicy', properties: { policyName: 'logs-읽기', roles: [], bucket: { $ref: 'Logs' } } }, res(t.doc, 'Logs'));
+      const expected = STACK
+        .replace('from aws_cdk import aws_s3 as s3\n', 'from aws_cdk import aws_s3 as s3\nfrom aws_cdk import aws_iam as iam\n')
+        .replace('            cors=[],\n        )\n', '            cors=[],\n        )\n        logs_policy = iam.Policy(\n            self,\n            "LogsPolicy",\n            policy_name="logs-읽기",\n            roles=[],\n            bucket=logs,\n        )\n');
+      const after = await parse(applyEdits(STACK, edits));
+      assert.equal(applyEdits(STACK, edits), expected);
+      assert.deepEqual(after.parseErrors, []);
+      const before = await parse(STACK);
+      assert.deepEqual(after.resources.map(plainResource), [
+        plainResource(before.resources[0]),
+        {
+          type: 'iam.Policy', kind: 'aws.iam.policy', name: 'LogsPolicy', variable: 'logs_policy',
+          properties: [['policyName', 'logs-읽기'], ['roles', []], ['bucket', { $ref: 'Logs', text: 'logs' }]], calls: [],
+        },
+        ...before.resources.slice(1).map(plainResource),
+      ]);
+    });
+
+    it('after an inline construct: inline, in its quote style; the module already imported', async () => {
+      const t = await target(STACK);
+      const edits = E.addResource(t, { type: 's3.Bucket', name: 'Other', properties: { versioned: true } }, res(t.doc, 'Inline'));
+      const next = applyEdits(STACK, edits);
+      assert.equal(next, STACK.replace("bucket_name='inline-🚀')\n", "bucket_name='inline-🚀')\n        other = s3.Bucket(self, 'Other', versioned=True)\n"));
+      const after = await parse(next);
+      assert.deepEqual(after.parseErrors, []);
+      assert.deepEqual(plainResource(res(after, 'Other')), { type: 's3.Bucket', kind: 'aws.s3.bucket', name: 'Other', variable: 'other', properties: [['versioned', true]], calls: [] });
+    });
+
+    it('without an anchor: after the last construct; root-namespace imports and name collisions', async () => {
+      const text = `import aws_cdk as cdk\n\n\ndef build(scope):\n    bucket = cdk.aws_s3.Bucket(scope, "Bucket")  # 🚀\n`;
+      const t = await target(text);
+      const edits = E.addResource(t, { type: 'sqs.Queue', name: 'Bucket', properties: {} });
+      const next = applyEdits(text, edits);
+      assert.equal(next, `${text.trimEnd()}\n    bucket_2 = cdk.aws_sqs.Queue(scope, "Bucket")\n`);
+      const after = await parse(next);
+      assert.deepEqual(after.resources.map(r => [r.name, r.kind, r.variable]), [['Bucket', 'aws.s3.bucket', 'bucket'], ['Bucket', 'aws.sqs.queue', 'bucket_2']]);
+    });
+
+    it('returns [] where a statement cannot go', async () => {
+      const none = `from aws_cdk import aws_s3 as s3\n`;
+      assert.deepEqual(E.addResource(await target(none), { type: 's3.Bucket', name: 'B', properties: {} }), []);
+      const inlineBody = `from aws_cdk import aws_s3 as s3\nif True: b = s3.Bucket(app, "B")\n`;
+      const t = await target(inlineBody);
+      assert.deepEqual(E.addResource(t, { type: 's3.Bucket', name: 'C', properties: {} }, res(t.doc, 'B')), []);
+      const taken = `from aws_cdk import aws_s3 as s3\niam = None\nb = s3.Bucket(app, "B")\n`;
+      const t2 = await target(taken);
+      assert.deepEqual(E.addResource(t2, { type: 'iam.Role', name: 'R', properties: {} }), []);
+      const unrenderable = await target(`from aws_cdk import aws_s3 as s3\nb = s3.Bucket(app, "B")\n`);
+      assert.deepEqual(E.addResource(unrenderable, { type: 's3.Bucket', name: 'C', properties: { x: { $ref: 'Nope' } } }), []);
+    });
+  });
+
+  it('every edit leaves other resources untouched (sanity over all resources of the stack)', async () => {
+    const t = await target(STACK);
+    for (const r of t.doc.resources as Resource[]) {
+      const edits = E.insertProperty(t, r, 'zzzExtra', 1);
+      assert.ok(edits.length > 0, r.name);
+      await expectEdit(STACK, edits, undefined, r.name, append('zzzExtra', 1));
+    }
+  });
+});
