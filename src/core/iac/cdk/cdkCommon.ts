@@ -25,7 +25,7 @@ export function moduleFromRootExport(name: string): string | undefined {
 export const POSTURE_METHODS: ReadonlySet<string> = new Set([
   'addIngressRule', 'addEgressRule', 'connections.allowFrom', 'connections.allowFromAnyIpv4', 'connections.allowDefaultPortFromAnyIpv4',
   'grantPublicAccess', 'grantRead', 'grantReadWrite', 'grantWrite', 'grant', 'addToResourcePolicy', 'addLifecycleRule',
-  'addToPolicy', 'addToPrincipalPolicy', 'addManagedPolicy', 'attachInlinePolicy', 'addToGroup', 'addUser',
+  'addToPolicy', 'addToPrincipalPolicy', 'addToRolePolicy', 'addManagedPolicy', 'attachInlinePolicy', 'addToGroup', 'addUser',
   'addEntry', 'addFlowLog', 'addAlias', 'addCorsRule', 'addEventNotification',
 ]);
 

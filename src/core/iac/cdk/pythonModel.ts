@@ -394,8 +394,8 @@ export class CdkPythonModel {
           this.scan(x, owner, path);
           return this.unknown(x);
         }
-        const items: Value[] = [];
-        for (let i = 0; i < x.items.length; i++) items.push(this.value(x.items[i], owner, `${path}.${i}`));
+        // Link paths name properties, not list positions (as in the other formats and getProperty).
+        const items: Value[] = x.items.map(item => this.value(item, owner, path));
         return { kind: 'list', items, range: this.range(x.s, x.e) };
       }
       case 'dict': {

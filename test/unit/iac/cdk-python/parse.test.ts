@@ -458,9 +458,9 @@ describe('cdk-python parse', () => {
       assert.deepEqual(doc.links.map(l => [l.from, l.to, l.path]), [
         ['Role', 'Role#statement1', 'calls.addToPolicy'],
         ['Role', 'Role#statement2', 'calls.addToPolicy'],
-        ['stmt#statement1', 'Role', 'resources.0'],
+        ['stmt#statement1', 'Role', 'resources'],
         ['Role', 'stmt#statement1', 'calls.addToPolicy'],
-        ['P', 'P#statement1', 'statements.0'],
+        ['P', 'P#statement1', 'statements'],
       ]);
     });
   });
@@ -508,13 +508,13 @@ describe('cdk-python parse', () => {
         ['Assets', 'AccessLogs', 'serverAccessLogsBucket'],
         ['WebSg', 'ShopVpc', 'vpc'],
         ['ThumbnailFn', 'ShopVpc', 'vpc'],
-        ['ThumbnailFn', 'WebSg', 'securityGroups.0'],
+        ['ThumbnailFn', 'WebSg', 'securityGroups'],
         ['ThumbnailFn', 'Assets', 'environment.ASSETS_BUCKET'],
         ['ThumbnailFn', 'AccessLogs', 'environment.LOG_PREFIX'],
         ['Assets', 'ThumbnailFn', 'calls.grantReadWrite'],
         ['OrdersDb', 'ShopVpc', 'vpc'],
         ['OrdersDb', 'WebSg', 'calls.connections.allowFrom'],
-        ['DeployRole#statement1', 'Assets', 'resources.0'],
+        ['DeployRole#statement1', 'Assets', 'resources'],
         ['DeployRole', 'DeployRole#statement1', 'calls.addToPolicy'],
       ]);
       const fString = doc.links.find(l => l.path === 'environment.LOG_PREFIX')!;
