@@ -13,6 +13,27 @@ export class TreeSitterState {
   applyChanges(changes: readonly TextChange[]): Tree {
     let text = this.text;
     for (const c of changes) {
+      // The editor already gives the change's start and end positions: only the new end needs
+      // computing, from the inserted text — no indexing of the whole document per keystroke.
+      // Line breaks at the edges could merge or split a \r\n pair: those take the general path.
+      const oldEnd = c.rangeOffset + c.rangeLength;
+      if (!c.text.includes('\r') && text.charCodeAt(c.rangeOffset - 1) !== 13 && text.charCodeAt(oldEnd) !== 10 && text.charCodeAt(oldEnd - 1) !== 13) {
+        const lastBreak = c.text.lastIndexOf('\n');
+        let breaks = 0;
+        for (let i = c.text.indexOf('\n'); i >= 0; i = c.text.indexOf('\n', i + 1)) breaks++;
+        this.tree.edit(new Edit({
+          startIndex: c.rangeOffset,
+          oldEndIndex: oldEnd,
+          newEndIndex: c.rangeOffset + c.text.length,
+          startPosition: { row: c.range.start.line, column: c.range.start.character },
+          oldEndPosition: { row: c.range.end.line, column: c.range.end.character },
+          newEndPosition: lastBreak < 0
+            ? { row: c.range.start.line, column: c.range.start.character + c.text.length }
+            : { row: c.range.start.line + breaks, column: c.text.length - lastBreak - 1 },
+        }));
+        text = text.slice(0, c.rangeOffset) + c.text + text.slice(oldEnd);
+        continue;
+      }
       const before = new LineIndex(text);
       const startIndex = c.rangeOffset;
       const oldEndIndex = c.rangeOffset + c.rangeLength;
