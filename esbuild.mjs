@@ -40,7 +40,8 @@ const targets = [
   { entryPoints: [path.join(root, 'src/cli/main.ts')], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
 ];
 
-// Tree-sitter runtime and grammars, loaded from next to the bundle (src/core/iac/treeSitter.ts).
+// Tree-sitter runtime and grammars, loaded from next to the bundle (src/core/iac/treeSitter.ts,
+// GRAMMAR_FILES: keep the two lists in step).
 const WASM_FILES = [
   ['web-tree-sitter', 'web-tree-sitter.wasm'],
   ['@tree-sitter-grammars/tree-sitter-hcl', 'tree-sitter-terraform.wasm'],

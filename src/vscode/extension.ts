@@ -26,7 +26,7 @@ export function activate(context: vscode.ExtensionContext): FieldGuideApi {
   const started = performance.now();
   const log = createLog();
   const language = new LanguageSetting();
-  const knowledge = new KnowledgeLoader(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
+  const knowledge = new KnowledgeLoader(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, message => log.info(message));
   const tree = new KnowledgeTreeProvider(knowledge, language);
   const treeView = vscode.window.createTreeView(KNOWLEDGE_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   tree.attach(treeView);

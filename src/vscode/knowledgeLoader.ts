@@ -8,22 +8,16 @@ import { KnowledgeBase, type BakedKnowledge } from '../core/knowledge/knowledgeB
  */
 export class KnowledgeLoader {
   private cached: KnowledgeBase | undefined;
-  private loadMs = 0;
 
-  constructor(private readonly distDir: string) {}
+  constructor(private readonly distDir: string, private readonly onLoaded: (message: string) => void = () => undefined) {}
 
   get(): KnowledgeBase {
     if (!this.cached) {
       const start = performance.now();
       const baked = JSON.parse(fs.readFileSync(path.join(this.distDir, 'knowledge.json'), 'utf8')) as BakedKnowledge;
       this.cached = KnowledgeBase.fromBaked(baked, () => fs.readFileSync(path.join(this.distDir, 'search-index.json'), 'utf8'));
-      this.loadMs = performance.now() - start;
+      this.onLoaded(`Knowledge base loaded: ${this.cached.size} topics in ${(performance.now() - start).toFixed(1)} ms`);
     }
     return this.cached;
-  }
-
-  /** Milliseconds the first load took (0 until loaded); shown in the log. */
-  get loadTimeMs(): number {
-    return this.loadMs;
   }
 }

@@ -36,7 +36,6 @@ function kindOfFile(input: DetectInput): 'yaml' | 'json' | 'hcl' | 'ts' | 'py' |
   if (lang === 'json' || lang === 'jsonc' || ext === 'json') return 'json';
   if (lang === 'typescript' || lang === 'javascript' || lang === 'typescriptreact' || lang === 'javascriptreact' || ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs', 'tsx', 'jsx'].includes(ext)) return 'ts';
   if (lang === 'python' || ext === 'py') return 'py';
-  if (ext === 'template' || ext === 'cfn') return undefined; // decided by content below
   return undefined;
 }
 
@@ -54,7 +53,7 @@ export function detectFormat(text: string, input: DetectInput = {}): Detected | 
     case 'py':
       return CDK_PY.test(text) ? { format: 'cdk-python', syntax: 'python' } : undefined;
     default: {
-      // `.template` files and unknown extensions: JSON if it starts like an object, else YAML.
+      // `.template` / `.cfn` files and unknown extensions: JSON if it starts like an object, else YAML.
       const trimmed = text.trimStart();
       if (trimmed.startsWith('{')) return looksLikeCfnJson(text) ? { format: 'cloudformation', syntax: 'json' } : undefined;
       return looksLikeCfnYaml(text) ? { format: 'cloudformation', syntax: 'yaml' } : undefined;

@@ -1,7 +1,8 @@
 /**
  * One web-tree-sitter runtime and one parser per grammar, loaded on first use (the wasm heap
  * grows and never shrinks, so parsers are reused and old trees deleted by their owners).
- * The wasm files sit next to the bundle (esbuild.mjs copies them into dist/); from sources
+ * The wasm files sit next to the bundle (esbuild.mjs copies them into dist/; keep its WASM_FILES
+ * in step with GRAMMAR_FILES); from sources
  * (unit tests) they are resolved from node_modules.
  */
 import * as fs from 'node:fs';
@@ -42,9 +43,3 @@ export function getParser(grammar: Grammar): Promise<Parser> {
   }
   return p;
 }
-
-/** Wasm files the bundle needs next to it: [source path, file name]. Used by esbuild.mjs. */
-export const WASM_ASSETS: readonly { pkg: string; file: string }[] = [
-  { pkg: 'web-tree-sitter', file: 'web-tree-sitter.wasm' },
-  ...Object.values(GRAMMAR_FILES),
-];
