@@ -75,6 +75,8 @@ export interface Resource {
   typeRange: SourceRange;
   nameRange: SourceRange;
   properties: Property[];
+  /** CloudFormation only: the resource's `Metadata` map (suppressions live there). */
+  metadata?: Property[];
   /** CDK only: method calls on this construct's variable. */
   calls: MethodCall[];
   /** Terraform meta-arguments and `dynamic` blocks that make the resource repeat or vary. */

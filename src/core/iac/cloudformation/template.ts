@@ -205,6 +205,13 @@ function buildResource<N, P>(a: CfnAdapter<N, P>, ctx: Context, pair: P): Resour
       }
     } else if (key === 'DependsOn') {
       dependsOnLinks(a, ctx, v);
+    } else if (key === 'Metadata' && a.kind(v) === 'map' && a.intrinsicTag(v) === undefined) {
+      // Read for suppressions only; its references are not links between resources.
+      const links = ctx.links;
+      ctx.links = [];
+      ctx.path.length = 0;
+      resource.metadata = buildProperties(a, ctx, v);
+      ctx.links = links;
     }
   }
   resource.range.end = pos.at(Math.max(a.end(body), a.keyEnd(pair)));
