@@ -1,5 +1,6 @@
 /**
  * aws-field-guide — the command line face of the same core the extension uses.
+ *   aws-field-guide lint [paths…] [--format text|json|sarif] [--severity-threshold S] …
  *   aws-field-guide search "<query>" [--language en|ko] [--json] [--limit N]
  */
 import * as fs from 'node:fs';
@@ -7,15 +8,30 @@ import * as path from 'node:path';
 import { KnowledgeBase, type BakedKnowledge } from '../core/knowledge/knowledgeBase';
 
 import { parseArgs, UsageError } from './args';
+import { runLint } from './lint';
+import { parseLintArgs } from './lintArgs';
 
 const USAGE = `Usage:
+  aws-field-guide lint [paths...] [--format text|json|sarif] [--severity-threshold error|warning|info|hint]
+                       [--language en|ko] [--config FILE] [--max-file-size MB] [--show-suppressed]
   aws-field-guide search <query> [--language en|ko] [--json] [--limit N]
   aws-field-guide --help | --version
 
 Commands:
+  lint     Lint CloudFormation, Terraform and CDK files (folders are walked; default: .).
+           Exit 0: clean; 1: a finding at or above the threshold (default: warning) or a file
+           that cannot be read or parsed; 2: usage or configuration error.
   search   Full-text search of the AWS Field Guide knowledge base (English and Korean).
 
-Options:
+Lint options:
+  --format text|json|sarif        Output format (default: text)
+  --severity-threshold S          Lowest severity that fails the run (default: warning)
+  --language en|ko                Language of messages (default: the config's, else en)
+  --config FILE                   Workspace config (default: ./.aws-field-guide.yaml when present)
+  --max-file-size MB              Skip larger files (default: 5)
+  --show-suppressed               Also list suppressed findings with their reasons
+
+Search options:
   --language en|ko   Language of titles and summaries (default: en)
   --json             Print [{ "id", "title", "score" }] best first
   --limit N          At most N results (default: 10)
@@ -27,7 +43,20 @@ function loadKnowledge(): KnowledgeBase {
   return KnowledgeBase.fromBaked(baked, fs.readFileSync(path.join(dir, 'search-index.json'), 'utf8'));
 }
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  if (argv[0] === 'lint' && !argv.includes('--help') && !argv.includes('-h')) {
+    let lintArgs;
+    try {
+      lintArgs = parseLintArgs(argv.slice(1));
+    } catch (e) {
+      if (e instanceof UsageError) {
+        err(`aws-field-guide: ${e.message}\n\n${USAGE}`);
+        return 2;
+      }
+      throw e;
+    }
+    return runLint(lintArgs, { out, err, cwd: process.cwd() }, readVersion());
+  }
   let args;
   try {
     args = parseArgs(argv);
@@ -77,5 +106,13 @@ function readVersion(): string {
 
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), s => process.stdout.write(s), s => process.stderr.write(s));
+  run(process.argv.slice(2), s => process.stdout.write(s), s => process.stderr.write(s)).then(
+    code => {
+      process.exitCode = code;
+    },
+    e => {
+      process.stderr.write(`aws-field-guide: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

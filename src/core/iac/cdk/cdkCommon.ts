@@ -21,6 +21,40 @@ export function moduleFromRootExport(name: string): string | undefined {
   return m ? m[1].replace(/_/g, '-') : undefined;
 }
 
+/**
+ * aws-cdk-lib submodules whose canonical name is one word (`aws-s3` → `s3`), from the package's
+ * index. Canonical code names a module by it; edit helpers add an import only for a name listed
+ * here, so a file's own alias in canonical text (`elbv2.X`, `cdk.Duration`) is never imported as
+ * a module that does not exist. A module missing here only costs a fix.
+ */
+export const CDK_MODULES: ReadonlySet<string> = new Set((
+  'accessanalyzer acmpca amazonmq amplify amplifyuibuilder apigateway apigatewayv2 appconfig appflow ' +
+  'appintegrations applicationautoscaling applicationinsights appmesh apprunner appstream appsync aps ' +
+  'arczonalshift athena auditmanager autoscaling autoscalingplans backup backupgateway batch billingconductor ' +
+  'budgets cassandra ce certificatemanager chatbot cleanrooms cloud9 cloudformation cloudfront cloudtrail ' +
+  'cloudwatch codeartifact codebuild codecommit codedeploy codeguruprofiler codegurureviewer codepipeline ' +
+  'codestar codestarconnections codestarnotifications cognito comprehend config connect connectcampaigns ' +
+  'controltower cur customerprofiles databrew datapipeline datasync dax detective devicefarm devopsguru ' +
+  'directoryservice dlm dms docdb docdbelastic dynamodb ec2 ecr ecs efs eks elasticache elasticbeanstalk ' +
+  'elasticloadbalancing elasticloadbalancingv2 elasticsearch emr emrcontainers emrserverless entityresolution ' +
+  'events eventschemas evidently finspace fis fms forecast frauddetector fsx gamelift globalaccelerator glue ' +
+  'grafana greengrass greengrassv2 groundstation guardduty healthimaging healthlake iam identitystore ' +
+  'imagebuilder inspector inspectorv2 internetmonitor iot iot1click iotanalytics iotcoredeviceadvisor iotevents ' +
+  'iotfleethub iotfleetwise iotsitewise iotthingsgraph iottwinmaker iotwireless ivs ivschat kafkaconnect kendra ' +
+  'kendraranking kinesis kinesisanalytics kinesisanalyticsv2 kinesisfirehose kinesisvideo kms lakeformation ' +
+  'lambda lex licensemanager lightsail location logs lookoutequipment lookoutmetrics lookoutvision m2 macie ' +
+  'managedblockchain mediaconnect mediaconvert medialive mediapackage mediapackagev2 mediastore mediatailor ' +
+  'memorydb msk mwaa neptune networkfirewall networkmanager nimblestudio oam omics opensearchserverless ' +
+  'opensearchservice opsworks opsworkscm organizations osis panorama pcaconnectorad personalize pinpoint ' +
+  'pinpointemail pipes proton qldb quicksight ram rds redshift redshiftserverless refactorspaces rekognition ' +
+  'resiliencehub resourceexplorer2 resourcegroups robomaker rolesanywhere route53 route53recoverycontrol ' +
+  'route53recoveryreadiness route53resolver rum s3 s3express s3objectlambda s3outposts sagemaker sam scheduler ' +
+  'sdb secretsmanager securityhub servicecatalog servicecatalogappregistry servicediscovery ses shield signer ' +
+  'simspaceweaver sns sqs ssm ssmcontacts ssmincidents sso stepfunctions supportapp synthetics ' +
+  'systemsmanagersap timestream transfer verifiedpermissions voiceid vpclattice waf wafregional wafv2 wisdom ' +
+  'workspaces workspacesthinclient workspacesweb xray '
+).split(' ').filter(Boolean));
+
 /** Methods on a construct variable that change its security or cost posture; their calls are attached to the resource. */
 export const POSTURE_METHODS: ReadonlySet<string> = new Set([
   'addIngressRule', 'addEgressRule', 'connections.allowFrom', 'connections.allowFromAnyIpv4', 'connections.allowDefaultPortFromAnyIpv4',

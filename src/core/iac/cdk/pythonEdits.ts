@@ -11,7 +11,8 @@ import type { TextEdit } from '../../model/edits';
 import { LineIndex } from '../../model/lineIndex';
 import type { Resource } from '../../model/types';
 import { isRaw, isRef, type EditTarget, type EditValue, type FormatEdits, type NewResource } from '../editTypes';
-import { canonicalModule, moduleFromRootExport, snakeCase } from './cdkCommon';
+import { snakeCase } from './cdkCommon';
+import { canonicalToPython, PyImports } from './pythonCanonical';
 import { modelKey, PYTHON_RESERVED } from './pythonModel';
 import { PyParser, tokenize, type Arg, type CallExpr, type DictExpr, type Expr, type Line, type Pair, type SeqExpr } from './pythonScan';
 
@@ -150,6 +151,15 @@ function walk(text: string, call: CallExpr, path: string): Walk | undefined {
 interface Style {
   quote: string;
   doc: EditTarget['doc'];
+  text: string;
+  /** The construct call's scope argument (`self`, `scope`): what canonical `this` becomes. */
+  scope: string | undefined;
+  /** The file's imports, read on the first `$raw` value; collects the imports new code needs. */
+  imports?: PyImports;
+}
+
+function importsOf(style: Style): PyImports {
+  return (style.imports ??= new PyImports(style.text));
 }
 
 export function pythonString(s: string, quote: string): string {
@@ -176,7 +186,10 @@ function render(v: EditValue, style: Style): string | undefined {
     const items = v.map(i => render(i, style));
     return items.every(i => i !== undefined) ? `[${items.join(', ')}]` : undefined;
   }
-  if (isRaw(v)) return v.$raw;
+  if (isRaw(v)) {
+    const imports = importsOf(style);
+    return canonicalToPython(v.$raw, { imports, quote: style.quote, scope: style.scope, string: s => pythonString(s, style.quote) });
+  }
   if (isRef(v)) {
     const target = style.doc.resources.find(r => r.name === v.$ref);
     if (!target?.variable) return undefined;
@@ -206,7 +219,20 @@ function styleOf(target: EditTarget, call: CallExpr | undefined): Style {
     const m = /(^|[^\w'"])(["'])/m.exec(target.text.replace(/#.*$/gm, ''));
     quote = m ? m[2] : '"';
   }
-  return { quote, doc: target.doc };
+  const first = call?.args[0];
+  const scope = first?.kind === 'pos' && first.value.t === 'name' && call!.args[1]?.kind === 'pos' ? first.value.id : undefined;
+  return { quote, doc: target.doc, text: target.text, scope };
+}
+
+/** The edits, preceded by the import lines their `$raw` values need; [] when there is nowhere to put those. */
+function withImports(ed: Editor, style: Style, edits: TextEdit[]): TextEdit[] {
+  const needed = style.imports?.needed ?? [];
+  if (!edits.length || !needed.length) return edits;
+  const anchor = style.imports!.anchor;
+  if (anchor === undefined) return [];
+  const end = lineEnd(ed.text, anchor);
+  const nl = newlineOf(ed.text);
+  return [ed.edit(end, end, needed.map(l => `${nl}${l}`).join('')), ...edits];
 }
 
 // ---- text helpers -------------------------------------------------------------------------------
@@ -339,10 +365,11 @@ function setValue(target: EditTarget, resource: Resource, path: string, value: E
   if (!w || w.missing.length) return [];
   const node = w.entry ? w.entry.value : w.item;
   if (!node) return [];
-  const rendered = render(value, styleOf(target, loc.found.call));
+  const style = styleOf(target, loc.found.call);
+  const rendered = render(value, style);
   if (rendered === undefined) return [];
   // `key=` with nothing typed yet: the empty value sits right after the `=`.
-  return [loc.ed.edit(node.s, node.e, rendered)];
+  return withImports(loc.ed, style, [loc.ed.edit(node.s, node.e, rendered)]);
 }
 
 function insertProperty(target: EditTarget, resource: Resource, path: string, value: EditValue): TextEdit[] {
@@ -355,7 +382,7 @@ function insertProperty(target: EditTarget, resource: Resource, path: string, va
   const style = styleOf(target, loc.found.call);
   const rendered = render(nest(w.missing, value), style);
   if (rendered === undefined) return [];
-  return insertEntry(loc.ed, w.container, entryText(w.container, w.missing[0], rendered, style.quote));
+  return withImports(loc.ed, style, insertEntry(loc.ed, w.container, entryText(w.container, w.missing[0], rendered, style.quote)));
 }
 
 function removeProperty(target: EditTarget, resource: Resource, path: string): TextEdit[] {
@@ -364,42 +391,6 @@ function removeProperty(target: EditTarget, resource: Resource, path: string): T
   const w = walk(target.text, loc.found.call, path);
   if (!w || w.missing.length || !w.entry || !w.container) return [];
   return removeEntry(loc.ed, w.container, w.entry);
-}
-
-/** How the file refers to canonical module `module` (`s3` → `s3`, `aws_s3`, `cdk.aws_s3`), or the import to add. */
-function moduleReference(text: string, module: string): { prefix: string; importLine?: string } | undefined {
-  const pyModule = `aws_${module.replace(/-/g, '_')}`;
-  let rootAlias: string | undefined;
-  let moduleAlias: string | undefined;
-  const bound = new Set<string>();
-  for (const line of scanImports(text)) {
-    for (const n of line.names) {
-      const local = n.alias ?? (line.from === undefined ? n.path.split('.')[0] : n.path);
-      bound.add(local);
-      if (line.from === undefined) {
-        if (n.path === 'aws_cdk' && n.alias) rootAlias = n.alias;
-        else if (n.path === 'aws_cdk' || (n.path.startsWith('aws_cdk.') && !n.alias)) rootAlias ??= 'aws_cdk';
-        else if (n.alias && canonicalModule(n.path) === module) moduleAlias ??= n.alias;
-      } else if (line.from === 'aws_cdk' && (moduleFromRootExport(n.path) === module || (module === 'core' && n.path === 'core'))) {
-        moduleAlias ??= local;
-      }
-    }
-  }
-  if (moduleAlias) return { prefix: moduleAlias };
-  if (rootAlias) return { prefix: `${rootAlias}.${pyModule}` };
-  const alias = module === 'lambda' ? 'lambda_' : module.replace(/-/g, '_');
-  // The alias must be free: not imported, and not a name the file uses for anything else.
-  if (bound.has(alias) || PY_KEYWORDS.has(alias) || new RegExp(`(^|[^\\w.])${alias}\\b`, 'm').test(text)) return undefined;
-  return { prefix: alias, importLine: `from aws_cdk import ${pyModule} as ${alias}` };
-}
-
-function scanImports(text: string): Array<{ from: string | undefined; names: Array<{ path: string; alias: string | undefined }>; s: number; e: number; indent: number }> {
-  const out: Array<{ from: string | undefined; names: Array<{ path: string; alias: string | undefined }>; s: number; e: number; indent: number }> = [];
-  const parser = new PyParser(text, tokenize(text));
-  for (const line of parser.lines()) {
-    for (const st of line.stmts) if (st.t === 'import') out.push({ from: st.from, names: st.names, s: st.s, e: st.e, indent: line.indent });
-  }
-  return out;
 }
 
 function variableName(name: string, text: string): string {
@@ -420,12 +411,10 @@ function addResource(target: EditTarget, resource: NewResource, after?: Resource
   const call = found.call;
   const scope = call.args[0]?.kind === 'pos' && call.args[1]?.kind === 'pos' ? text.slice(call.args[0].s, call.args[0].e) : undefined;
   if (!scope || found.line.opens) return [];
-  const dot = resource.type.indexOf('.');
-  const module = dot > 0 ? resource.type.slice(0, dot) : 'core';
-  const className = dot > 0 ? resource.type.slice(dot + 1) : resource.type;
-  const ref = moduleReference(text, module);
-  if (!ref) return [];
   const style = styleOf(target, call);
+  // The type in the file's terms (`iam.Policy`, `cdk.aws_iam.Policy`), noting a missing import.
+  const type = render({ $raw: resource.type }, style);
+  if (type === undefined || !/^[\w.]+$/.test(type)) return [];
   const kwargs: string[] = [];
   for (const [key, v] of Object.entries(resource.properties)) {
     const r = render(v, style);
@@ -435,7 +424,7 @@ function addResource(target: EditTarget, resource: NewResource, after?: Resource
   const variable = variableName(resource.name, text);
   const indent = text.slice(lineStart(text, found.line.s), found.line.s);
   const nl = newlineOf(text);
-  const head = `${variable} = ${ref.prefix}.${className}`;
+  const head = `${variable} = ${type}`;
   const args = [scope, pythonString(resource.name, style.quote), ...kwargs];
   const multiline = ed.li.positionAt(call.args[call.args.length - 1].s).line > ed.li.positionAt(call.open).line && onlySpaceBefore(text, call.args[call.args.length - 1].s);
   let statement: string;
@@ -448,15 +437,7 @@ function addResource(target: EditTarget, resource: NewResource, after?: Resource
     statement = `${head}(${args.join(', ')})`;
   }
   const at = lineEnd(text, found.line.e);
-  const edits = [ed.edit(at, at, `${nl}${indent}${statement}`)];
-  if (ref.importLine) {
-    const imports = scanImports(text).filter(i => i.indent === 0 && (i.from?.startsWith('aws_cdk') || i.names.some(n => n.path.startsWith('aws_cdk'))));
-    const lastImport = imports[imports.length - 1];
-    if (!lastImport) return [];
-    const end = lineEnd(text, lastImport.e);
-    edits.unshift(ed.edit(end, end, `${nl}${ref.importLine}`));
-  }
-  return edits;
+  return withImports(ed, style, [ed.edit(at, at, `${nl}${indent}${statement}`)]);
 }
 
 export const cdkPythonEdits: FormatEdits = { setValue, insertProperty, removeProperty, addResource };

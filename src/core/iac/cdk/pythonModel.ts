@@ -248,31 +248,9 @@ export class CdkPythonModel {
   private importStatement(from: string | undefined, names: readonly { path: string; alias: string | undefined }[]): void {
     const vars = this.frame.scope.vars;
     for (const { path, alias } of names) {
-      if (path === '*') continue;
-      if (from === undefined) {
-        if (alias !== undefined) {
-          vars.set(alias, path === 'aws_cdk' ? { k: 'root' } : this.moduleBinding(path));
-        } else {
-          // `import aws_cdk.aws_s3` binds `aws_cdk`.
-          const root = path.split('.')[0];
-          vars.set(root, root === 'aws_cdk' ? { k: 'root' } : OTHER);
-        }
-        continue;
-      }
-      const local = alias ?? path;
-      if (from === 'aws_cdk') {
-        const m = path === 'core' ? 'core' : moduleFromRootExport(path);
-        vars.set(local, m ? { k: 'cdk', module: m, names: [] } : { k: 'cdk', module: 'core', names: [path] });
-        continue;
-      }
-      const m = canonicalModule(from);
-      vars.set(local, m ? { k: 'cdk', module: m, names: [path] } : OTHER);
+      const b = importBinding(from, path, alias);
+      if (b) vars.set(b.local, b.binding.k === 'other' ? OTHER : b.binding);
     }
-  }
-
-  private moduleBinding(path: string): Binding {
-    const m = canonicalModule(path);
-    return m ? { k: 'cdk', module: m, names: [] } : OTHER;
   }
 
   private resolve(names: readonly string[]): Resolved | undefined {
@@ -694,6 +672,34 @@ export class CdkPythonModel {
     const call: MethodCall = { method, arguments: args, range: this.range(x.s, x.e), nameRange: this.range(nameStart, x.fn.e) };
     res.calls.push(call);
   }
+}
+
+/** What one imported name binds: the CDK root package, a CDK module or a member path in it, or something else. */
+export type ImportBinding = { k: 'root' } | { k: 'cdk'; module: string; names: string[] } | { k: 'other' };
+
+/**
+ * The local name an import binds and what it is: `from aws_cdk import aws_s3 as s3` → s3 = module
+ * `s3`; `from aws_cdk import Duration` → Duration = core `Duration`; `import aws_cdk.aws_s3` binds
+ * `aws_cdk` (the root). Undefined for `*`. Shared by the model and the edit helpers.
+ */
+export function importBinding(from: string | undefined, path: string, alias: string | undefined): { local: string; binding: ImportBinding } | undefined {
+  if (path === '*') return undefined;
+  if (from === undefined) {
+    if (alias !== undefined) {
+      if (path === 'aws_cdk') return { local: alias, binding: { k: 'root' } };
+      const m = canonicalModule(path);
+      return { local: alias, binding: m ? { k: 'cdk', module: m, names: [] } : { k: 'other' } };
+    }
+    const root = path.split('.')[0];
+    return { local: root, binding: root === 'aws_cdk' ? { k: 'root' } : { k: 'other' } };
+  }
+  const local = alias ?? path;
+  if (from === 'aws_cdk') {
+    const m = path === 'core' ? 'core' : moduleFromRootExport(path);
+    return { local, binding: m ? { k: 'cdk', module: m, names: [] } : { k: 'cdk', module: 'core', names: [path] } };
+  }
+  const m = canonicalModule(from);
+  return { local, binding: m ? { k: 'cdk', module: m, names: [path] } : { k: 'other' } };
 }
 
 /** jsii appends `_` to Python reserved words: `from_=22` is TypeScript's `from: 22`. */

@@ -741,6 +741,8 @@ class Builder {
       }
       case SyntaxKind.NewExpression: {
         const n = e as ts.NewExpression;
+        const struct = this.structOf(n, ctx);
+        if (struct) return { kind: 'map', properties: struct, range: this.rangeOf(expr) };
         const r = this.construct(n.expression, n.arguments ?? [], n, ctx, {});
         return r
           ? { kind: 'reference', target: r.name, text: this.textOf(expr), range: this.rangeOf(expr) }
@@ -748,6 +750,22 @@ class Builder {
       }
     }
     return this.unknown(expr, ctx);
+  }
+
+  /**
+   * `new s3.BlockPublicAccess({ blockPublicAcls: false })`: a CDK class built from one props
+   * object (not a construct, not a statement) is that object's map, as Python's keyword-only
+   * `s3.BlockPublicAccess(block_public_acls=False)` is.
+   */
+  private structOf(n: ts.NewExpression, ctx: Ctx): Property[] | undefined {
+    const args = n.arguments ?? [];
+    if (args.length !== 1) return undefined;
+    const obj = unwrap(args[0]);
+    if (!isObjectLiteralExpression(obj)) return undefined;
+    const entity = resolveEntity(n.expression, this.aliases);
+    const cls = entity && entity.path.length === 1 ? entity.path[0] : undefined;
+    if (!cls || !/^[A-Z]/.test(cls) || (entity!.module === 'iam' && cls === 'PolicyStatement')) return undefined;
+    return this.objectProperties(obj, ctx);
   }
 
   private numberOf(e: ts.Expression): number | undefined {

@@ -327,6 +327,93 @@ describe('cdk-python edits', () => {
     });
   });
 
+  describe('canonical $raw values in the file\'s terms', () => {
+    /** Inserts `x=<raw>` into construct "B" of `head + body`; returns the new text ('' when refused). */
+    async function raw(head: string, value: string, body = 'b = s3.Bucket(self, "B")\n'): Promise<string> {
+      const text = head + body;
+      const t = await target(text);
+      const edits = E.insertProperty(t, res(t.doc, 'B'), 'x', { $raw: value });
+      if (!edits.length) return '';
+      const next = applyEdits(text, edits);
+      assert.deepEqual((await parse(next)).parseErrors, [], next);
+      return next;
+    }
+    const S3 = 'from aws_cdk import aws_s3 as s3\n';
+
+    it('module roots follow the file\'s imports: alias, module name, root namespace, named member', async () => {
+      assert.equal(await raw('from aws_cdk import aws_s3\n', 's3.BlockPublicAccess.BLOCK_ALL', 'b = aws_s3.Bucket(self, "B")\n'),
+        'from aws_cdk import aws_s3\nb = aws_s3.Bucket(self, "B", x=aws_s3.BlockPublicAccess.BLOCK_ALL)\n');
+      assert.equal(await raw('import aws_cdk as cdk\n', 's3.BlockPublicAccess.BLOCK_ALL', 'b = cdk.aws_s3.Bucket(self, "B")\n'),
+        'import aws_cdk as cdk\nb = cdk.aws_s3.Bucket(self, "B", x=cdk.aws_s3.BlockPublicAccess.BLOCK_ALL)\n');
+      assert.equal(await raw('import aws_cdk.aws_s3 as storage\n', 's3.BlockPublicAccess.BLOCK_ALL', 'b = storage.Bucket(self, "B")\n'),
+        'import aws_cdk.aws_s3 as storage\nb = storage.Bucket(self, "B", x=storage.BlockPublicAccess.BLOCK_ALL)\n');
+      assert.equal(await raw('from aws_cdk.aws_s3 import Bucket, BlockPublicAccess\n', 's3.BlockPublicAccess.BLOCK_ALL', 'b = Bucket(self, "B")\n'),
+        'from aws_cdk.aws_s3 import Bucket, BlockPublicAccess\nb = Bucket(self, "B", x=BlockPublicAccess.BLOCK_ALL)\n');
+      // The model reads the fix back as the same canonical symbol.
+      const t = await target('import aws_cdk as cdk\nb = cdk.aws_s3.Bucket(self, "B")\n');
+      await expectEdit(t.text, E.insertProperty(t, res(t.doc, 'B'), 'blockPublicAccess', { $raw: 's3.BlockPublicAccess.BLOCK_ALL' }), undefined, 'B',
+        append('blockPublicAccess', { $symbol: 's3.BlockPublicAccess.BLOCK_ALL' }));
+    });
+
+    it('core names: named import, root namespace, v1 core module', async () => {
+      assert.equal(await raw(`from aws_cdk import Duration\n${S3}`, 'Duration.days(30)'), `from aws_cdk import Duration\n${S3}b = s3.Bucket(self, "B", x=Duration.days(30))\n`);
+      assert.equal(await raw(`import aws_cdk as cdk\n${S3}`, 'Duration.days(30)'), `import aws_cdk as cdk\n${S3}b = s3.Bucket(self, "B", x=cdk.Duration.days(30))\n`);
+      assert.equal(await raw(`from aws_cdk import core\n${S3}`, 'RemovalPolicy.RETAIN'), `from aws_cdk import core\n${S3}b = s3.Bucket(self, "B", x=core.RemovalPolicy.RETAIN)\n`);
+      assert.equal(await raw(`import aws_cdk.core as cdk\n${S3}`, 'Duration.days(1)'), `import aws_cdk.core as cdk\n${S3}b = s3.Bucket(self, "B", x=cdk.Duration.days(1))\n`);
+    });
+
+    it('adds a missing import after the last CDK import (lambda as lambda_, v1 core names from aws_cdk.core)', async () => {
+      const head = `import os\nfrom aws_cdk import Stack\n${S3}from constructs import Construct\n`;
+      assert.equal(await raw(head, 'ec2.Port.tcp(22)'),
+        `import os\nfrom aws_cdk import Stack\n${S3}from aws_cdk import aws_ec2 as ec2\nfrom constructs import Construct\nb = s3.Bucket(self, "B", x=ec2.Port.tcp(22))\n`);
+      assert.equal(await raw(head, 'Duration.days(7)'),
+        `import os\nfrom aws_cdk import Stack\n${S3}from aws_cdk import Duration\nfrom constructs import Construct\nb = s3.Bucket(self, "B", x=Duration.days(7))\n`);
+      assert.equal(await raw(S3, 'lambda.Runtime.PYTHON_3_12'), `${S3}from aws_cdk import aws_lambda as lambda_\nb = s3.Bucket(self, "B", x=lambda_.Runtime.PYTHON_3_12)\n`);
+      assert.equal(await raw(`from aws_cdk.core import Stack\n${S3}`, 'Duration.days(7)'),
+        `from aws_cdk.core import Stack\n${S3}from aws_cdk.core import Duration\nb = s3.Bucket(self, "B", x=Duration.days(7))\n`);
+      // Two values needing one module: one import line.
+      const text = `${S3}b = s3.Bucket(self, "B")\n`;
+      const t = await target(text);
+      const edits = E.insertProperty(t, res(t.doc, 'B'), 'x', [{ $raw: 'ec2.Port.tcp(22)' }, { $raw: 'ec2.Port.tcp(443)' }]);
+      assert.equal(applyEdits(text, edits), `${S3}from aws_cdk import aws_ec2 as ec2\nb = s3.Bucket(self, "B", x=[ec2.Port.tcp(22), ec2.Port.tcp(443)])\n`);
+    });
+
+    it('translates new, literals, snake_case methods, this, and a trailing object literal into keyword arguments', async () => {
+      const head = "from aws_cdk import aws_s3 as s3, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, aws_kms as kms\n";
+      const body = "b = s3.Bucket(self, 'B')\n";
+      const cases: Array<[string, string]> = [
+        ['ec2.Peer.anyIpv4()', 'ec2.Peer.any_ipv4()'],
+        ['ec2.Port.tcpRange(1024, 65535)', 'ec2.Port.tcp_range(1024, 65535)'],
+        ['new s3.BlockPublicAccess({ blockPublicAcls: true, restrictPublicBuckets: false, })', 's3.BlockPublicAccess(block_public_acls=True, restrict_public_buckets=False)'],
+        [`elasticloadbalancingv2.ListenerAction.redirect({ protocol: 'HTTPS', port: "443", permanent: true })`, `elbv2.ListenerAction.redirect(protocol='HTTPS', port='443', permanent=True)`],
+        [`kms.Alias.fromAliasName(this, 'A', 'it\\'s')`, `kms.Alias.from_alias_name(self, 'A', 'it\\'s')`],
+        ['[s3.HttpMethods.GET, null, -1, 2.5]', '[s3.HttpMethods.GET, None, -1, 2.5]'],
+        ['new s3.BlockPublicAccess', 's3.BlockPublicAccess()'],
+        ['ec2.CfnNetworkAclEntry.PortRangeProperty({ from: 22 })', 'ec2.CfnNetworkAclEntry.PortRangeProperty(from_=22)'],
+      ];
+      for (const [canonical, python] of cases) {
+        assert.equal(await raw(head, canonical, body), `${head}b = s3.Bucket(self, 'B', x=${python})\n`, canonical);
+      }
+    });
+
+    it('refuses what it cannot translate confidently', async () => {
+      const refused = [
+        'not ( valid', 'x => 1', '`a${b}`', '{ a: 1 }', 'new s3.BlockPublicAccess({ a: { b: 1 } })', 'bucket.bucketArn', 'undefined',
+        'ec2.Peer.fromARN()', `new lambda.Function({ FOO: 'bar' })`, `f({ a: 1 }, 2)`, 's3.X.y + 1', "'\\u0041'", 'cdk.Duration.days(1)', 'core.Duration.days(1)',
+        'elbv2.ListenerAction.redirect({ a: 1 })', 's3.Bucket.fromBucketName(this, "a", x)',
+      ];
+      for (const r of refused) assert.equal(await raw(S3, r), '', r);
+      // `this` needs a plain scope argument.
+      assert.equal(await raw(S3, 'kms.Alias.fromAliasName(this, "A", "x")', 'b = s3.Bucket(self.scope, "B")\n'), '');
+      assert.equal(await raw(S3, 'kms.Alias.fromAliasName(this.node, "A", "x")'), '');
+      // The alias a new import would bind is taken, or the import's alias is rebound somewhere.
+      assert.equal(await raw(`${S3}ec2 = None\n`, 'ec2.Port.tcp(22)'), '');
+      assert.equal(await raw(`${S3}from aws_cdk import aws_ec2 as ec2\n`, 'ec2.Port.tcp(22)', 'def f(ec2):\n    for ec2 in []: pass\nb = s3.Bucket(self, "B")\n'), '');
+      // v1 has no submodules on the root namespace, and nowhere to add an import in a file without one.
+      assert.equal(await raw('import aws_cdk.core as cdk\nimport aws_cdk.aws_s3 as s3\nec2 = 1\n', 'ec2.Port.tcp(22)'), '');
+    });
+  });
+
   it('every edit leaves other resources untouched (sanity over all resources of the stack)', async () => {
     const t = await target(STACK);
     for (const r of t.doc.resources as Resource[]) {

@@ -285,6 +285,22 @@ function two(scope: any) {
       assert.deepEqual(plainProperties(resource(d, 'P').properties), [{ key: '...', value: unk('props.bucket') }]);
     });
 
+    it('a CDK class built from one props object is its map, like a Python keyword call', () => {
+      const t = stack(`    new s3.Bucket(this, 'S', {
+      blockPublicAccess: new s3.BlockPublicAccess({ blockPublicAcls: false, ignorePublicAcls: true }),
+      doc: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['s3:*'] })] }),
+      notStruct: new ec2.InstanceType('t3.micro'),
+      notCdk: new Thing({ a: 1 }),
+    });`);
+      const d = parseCdkTypeScript(t);
+      const s = resource(d, 'S');
+      assert.deepEqual(plainValue(prop(s, 'blockPublicAccess').value), map({ blockPublicAcls: bool(false), ignorePublicAcls: bool(true) }));
+      assert.deepEqual(prop(s, 'blockPublicAccess').value.range, rangeOf(t, 'new s3.BlockPublicAccess({ blockPublicAcls: false, ignorePublicAcls: true })'));
+      assert.deepEqual(plainValue(prop(s, 'doc').value), map({ statements: list(ref('S#statement1', `new iam.PolicyStatement({ actions: ['s3:*'] })`)) }));
+      assert.deepEqual(plainValue(prop(s, 'notStruct').value), unk(`new ec2.InstanceType('t3.micro')`));
+      assert.deepEqual(plainValue(prop(s, 'notCdk').value), unk('new Thing({ a: 1 })'));
+    });
+
     it('template literals with references link without guessing a value', () => {
       const d = parseCdkTypeScript(stack(`    const bucket = new s3.Bucket(this, 'Data');
     new iam.Role(this, 'R', { description: \`reads \${bucket.bucketName}\` });`));
@@ -312,7 +328,7 @@ function two(scope: any) {
     it('one link per reference to another resource, with the property path', () => {
       assert.deepEqual(doc.links.map(l => [l.from, l.to, l.path]), [
         ['Sg', 'Vpc', 'vpc'],
-        ['Role', 'Role#statement1', 'inlinePolicies.read'],
+        ['Role', 'Role#statement1', 'inlinePolicies.read.statements'],
         ['Role#statement1', 'Data', 'resources'],
         ['Role', 'Vpc', 'description'],
         ['Role', 'Sg', 'tags'],

@@ -1,0 +1,100 @@
+/**
+ * The registry and every rule's metadata, checked together: each rule file is listed (sorted),
+ * has its own test file, links knowledge topics that exist (and the topics list it back), has
+ * messages in both languages with the same placeholders, and ships good/bad examples that behave.
+ * docs/rules.md must be what the metadata generates.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { readKnowledgeSources } from '../../../scripts/knowledgeSources';
+import { renderRulesDoc } from '../../../scripts/rulesDoc';
+import { rulesByTopic } from '../../../scripts/syncKnowledgeRules';
+import { parseDocument } from '../../../src/core/iac/parseDocument';
+import { lint } from '../../../src/core/rules/engine';
+import { RULES } from '../../../src/core/rules/index';
+import type { FormatFamily, RuleExample } from '../../../src/core/rules/ruleTypes';
+import { SUPPRESSION_RULE } from '../../../src/core/rules/suppressions';
+import { TEST_TODAY } from './ruleTester';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const RULES_DIR = path.join(ROOT, 'src', 'core', 'rules');
+const NOT_SERVICES = new Set(['helpers']);
+
+function ruleFiles(): { service: string; id: string }[] {
+  const out: { service: string; id: string }[] = [];
+  for (const d of fs.readdirSync(RULES_DIR, { withFileTypes: true })) {
+    if (!d.isDirectory() || NOT_SERVICES.has(d.name)) continue;
+    for (const f of fs.readdirSync(path.join(RULES_DIR, d.name))) if (f.endsWith('.ts')) out.push({ service: d.name, id: f.replace(/\.ts$/, '') });
+  }
+  return out;
+}
+
+const topics = new Map(readKnowledgeSources().map(s => {
+  const t = parseYaml(s.text) as { id: string; rules?: string[] };
+  return [t.id, t] as const;
+}));
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort();
+const EXAMPLE_FAMILY: Record<RuleExample['format'], FormatFamily> = { cloudformation: 'cloudformation', terraform: 'terraform', 'cdk-typescript': 'cdk', 'cdk-python': 'cdk' };
+const EXAMPLE_FILE: Record<RuleExample['format'], string> = { cloudformation: 'template.yaml', terraform: 'main.tf', 'cdk-typescript': 'stack.ts', 'cdk-python': 'app.py' };
+
+describe('rule registry', () => {
+  it('lists every rule file once, sorted by id', () => {
+    const ids = RULES.map(r => r.meta.id);
+    assert.deepEqual(ids, [...ids].sort(), 'RULES must be sorted by id');
+    assert.equal(new Set(ids).size, ids.length, 'duplicate ids');
+    assert.deepEqual([...ids].sort(), ruleFiles().map(f => f.id).sort(), 'every src/core/rules/<service>/<id>.ts is registered, and nothing else');
+  });
+
+  it('every rule has its own test file', () => {
+    for (const f of ruleFiles()) {
+      const test = path.join(ROOT, 'test', 'unit', 'rules', f.service, `${f.id}.test.ts`);
+      assert.ok(fs.existsSync(test), `missing ${path.relative(ROOT, test)}`);
+    }
+  });
+
+  it('docs/rules.md is up to date (npm run docs:rules)', () => {
+    const committed = fs.readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8');
+    assert.ok(committed === renderRulesDoc([...RULES.map(r => r.meta), SUPPRESSION_RULE]), 'docs/rules.md is stale: run npm run docs:rules');
+  });
+
+  it('knowledge topics list exactly the rules that link them (npm run sync:knowledge-rules)', () => {
+    const expected = rulesByTopic();
+    for (const [id, topic] of topics) assert.deepEqual([...(topic.rules ?? [])].sort(), expected.get(id) ?? [], `topic ${id}`);
+  });
+
+  for (const rule of RULES) {
+    const { meta } = rule;
+    describe(meta.id, () => {
+      it('metadata is complete and consistent', () => {
+        assert.match(meta.id, /^[a-z0-9]+(-[a-z0-9]+)+$/);
+        assert.ok(ruleFiles().some(f => f.id === meta.id), 'id equals its file name');
+        assert.ok(meta.appliesTo.length > 0 && meta.formats.length > 0);
+        for (const f of meta.fixable) assert.ok(meta.formats.includes(f), `fixable ${f} is not a covered format`);
+        assert.ok(meta.knowledge.length > 0, 'links at least one knowledge topic');
+        for (const k of meta.knowledge) assert.ok(topics.has(k), `unknown knowledge topic ${k}`);
+        for (const [id, m] of Object.entries(meta.messages)) {
+          assert.ok(m.en.trim() && m.ko.trim(), `message ${id} needs en and ko`);
+          assert.deepEqual(placeholders(m.ko), placeholders(m.en), `message ${id}: the same placeholders in both languages`);
+          assert.match(m.ko, /[\uac00-\ud7a3]/, `message ${id}: the Korean text is Korean`);
+        }
+        for (const t of [meta.why, meta.howToFix]) assert.ok(t.en.trim() && t.ko.trim());
+      });
+
+      it('has a good/bad example for every format family it covers, and they behave', async () => {
+        for (const family of meta.formats) assert.ok(meta.examples.some(e => EXAMPLE_FAMILY[e.format] === family), `no example for ${family}`);
+        for (const ex of meta.examples) {
+          for (const [which, code] of [['bad', ex.bad], ['good', ex.good]] as const) {
+            const doc = await parseDocument(code, { uri: `file:///examples/${EXAMPLE_FILE[ex.format]}` });
+            assert.deepEqual(doc.parseErrors, [], `${ex.format} ${which} example parses`);
+            const found = lint(doc, code, { rules: [rule], today: TEST_TODAY, computeFixes: false }).findings.filter(f => f.ruleId === meta.id);
+            if (which === 'bad') assert.ok(found.length > 0, `${ex.format} bad example should be reported`);
+            else assert.deepEqual(found.map(f => f.message), [], `${ex.format} good example should not be reported`);
+          }
+        }
+      });
+    });
+  }
+});
