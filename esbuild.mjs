@@ -38,6 +38,10 @@ async function buildKnowledge() {
 const targets = [
   { entryPoints: [path.join(root, 'src/vscode/extension.ts')], outfile: path.join(dist, 'extension.js'), external: ['vscode'] },
   { entryPoints: [path.join(root, 'src/cli/main.ts')], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
+  // The analysis core (parsers, rules, hovers) in one bundle, loaded by the worker or, as a
+  // fallback, by the extension host: never at activation.
+  { entryPoints: [path.join(root, 'src/core/analysis/library.ts')], outfile: path.join(dist, 'analysis.js') },
+  { entryPoints: [path.join(root, 'src/core/analysis/worker.ts')], outfile: path.join(dist, 'worker.js') },
 ];
 
 // Tree-sitter runtime and grammars, loaded from next to the bundle (src/core/iac/treeSitter.ts,

@@ -7,7 +7,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildSearchIndex, type BakedKnowledge } from '../src/core/knowledge/knowledgeBase';
 import { formatProblem, validateKnowledge } from '../src/core/knowledge/validate';
+import { RULES } from '../src/core/rules/index';
+import type { RuleInfo } from '../src/core/rules/ruleTypes';
+import { SUPPRESSION_RULE } from '../src/core/rules/suppressions';
 import { KNOWN_RULE_IDS } from './knownRuleIds';
+
 import { KNOWLEDGE_DIR, readKnowledgeSchema, readKnowledgeSources } from './knowledgeSources';
 
 export function buildKnowledge(outDir: string): { topics: number; knowledgeBytes: number; indexBytes: number } {
@@ -24,6 +28,17 @@ export function buildKnowledge(outDir: string): { topics: number; knowledgeBytes
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'knowledge.json'), knowledgeJson);
   fs.writeFileSync(path.join(outDir, 'search-index.json'), indexJson);
+  const rules: RuleInfo[] = [...RULES.map(r => r.meta), SUPPRESSION_RULE].map(m => ({
+    id: m.id,
+    category: m.category,
+    defaultSeverity: m.defaultSeverity,
+    formats: m.formats,
+    knowledge: m.knowledge,
+    why: m.why,
+    howToFix: m.howToFix,
+    fixable: m.fixable,
+  }));
+  fs.writeFileSync(path.join(outDir, 'rules.json'), JSON.stringify(rules));
   return { topics: topics.length, knowledgeBytes: Buffer.byteLength(knowledgeJson), indexBytes: Buffer.byteLength(indexJson) };
 }
 

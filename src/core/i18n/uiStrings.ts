@@ -7,6 +7,9 @@ import type { Language } from '../knowledge/types';
 
 const STRINGS = {
   relatedTopics: { en: 'Related topics', ko: '관련 주제' },
+  rulesThatCheck: { en: 'What AWS Field Guide checks', ko: 'AWS Field Guide가 검사하는 항목' },
+  howToFix: { en: 'How to fix', ko: '고치는 방법' },
+  defaultSeverity: { en: 'Default severity', ko: '기본 심각도' },
   awsDocumentation: { en: 'AWS documentation', ko: 'AWS 공식 문서' },
   whatChanged: { en: 'What changed since the field note', ko: '노트 작성 이후 달라진 점' },
   sources: { en: 'Field notes', ko: '출처 노트' },

@@ -6,6 +6,7 @@
 import MarkdownIt from 'markdown-it';
 import { PILLAR_LABELS, uiString } from '../i18n/uiStrings';
 import { CATEGORY_LABELS } from './categoryLabels';
+import type { RuleInfo } from '../rules/ruleTypes';
 import type { Language, Topic } from './types';
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -26,7 +27,13 @@ export function renderMarkdown(source: string): string {
 /** Looks up titles of related topics; unknown ids are skipped. */
 export type TopicLookup = (id: string) => Topic | undefined;
 
-export function renderTopicHtml(topic: Topic, language: Language, lookup: TopicLookup): string {
+/** Rule explanations shown under a topic (from dist/rules.json); `highlight` marks the rule a diagnostic linked to. */
+export interface TopicRules {
+  lookup: (id: string) => RuleInfo | undefined;
+  highlight?: string;
+}
+
+export function renderTopicHtml(topic: Topic, language: Language, lookup: TopicLookup, rules?: TopicRules): string {
   const t = (s: { en: string; ko: string }) => s[language];
   const parts: string[] = [];
   parts.push(`<header>`);
@@ -67,6 +74,18 @@ export function renderTopicHtml(topic: Topic, language: Language, lookup: TopicL
       parts.push(`<li>${paths.map(x => `<code>${escapeHtml(x)}</code>`).join(' · ')}<br>${escapeHtml(t(p.note))}</li>`);
     }
     parts.push(`</ul></section>`);
+  }
+
+  const ruleInfos = rules ? (topic.rules ?? []).map(rules.lookup).filter((r): r is RuleInfo => !!r) : [];
+  if (ruleInfos.length > 0) {
+    parts.push(`<section class="rules"><h2>${escapeHtml(uiString('rulesThatCheck', language))}</h2>`);
+    for (const r of ruleInfos) {
+      const cls = r.id === rules?.highlight ? 'rule highlighted' : 'rule';
+      parts.push(`<div class="${cls}" id="rule-${escapeHtml(r.id)}"><h3><code>${escapeHtml(r.id)}</code> <span class="badge">${escapeHtml(r.defaultSeverity)}</span></h3>`);
+      parts.push(renderMarkdown(t(r.why)));
+      parts.push(`<p><strong>${escapeHtml(uiString('howToFix', language))}:</strong></p>${renderMarkdown(t(r.howToFix))}</div>`);
+    }
+    parts.push(`</section>`);
   }
 
   const related = topic.related.map(lookup).filter((x): x is Topic => !!x);

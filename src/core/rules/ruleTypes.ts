@@ -93,6 +93,9 @@ export interface RuleContext {
   report(descriptor: ReportDescriptor): void;
 }
 
+/** Rule metadata the editor shows (explanations, suppress titles) without loading the rules: dist/rules.json. */
+export type RuleInfo = Pick<RuleMeta, 'id' | 'category' | 'defaultSeverity' | 'formats' | 'knowledge' | 'why' | 'howToFix' | 'fixable'>;
+
 export interface RuleModule {
   meta: RuleMeta;
   check(resource: Resource, context: RuleContext): void;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { escapeHtml, renderTopicHtml } from '../../core/knowledge/topicHtml';
 import type { Language } from '../../core/knowledge/types';
+import type { RuleInfo } from '../../core/rules/ruleTypes';
 import type { KnowledgeLoader } from '../knowledgeLoader';
 import type { LanguageSetting } from '../languageSetting';
 
@@ -9,6 +10,8 @@ export const TOPIC_VIEW_TYPE = 'awsFieldGuide.topic';
 
 export interface TopicPanelState {
   topicId: string;
+  /** The rule a diagnostic link asked for, highlighted in the topic. */
+  highlightRule?: string;
   language: Language;
   html: string;
 }
@@ -28,16 +31,17 @@ export class TopicPanel implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly knowledge: KnowledgeLoader,
     private readonly language: LanguageSetting,
+    private readonly rules: (id: string) => RuleInfo | undefined = () => undefined,
   ) {
     // Re-render in place: revealing the panel here would pull focus away from whatever the user
     // is doing (e.g. a quick pick opened right after changing the setting).
     this.disposables.push(language.onDidChange(() => {
-      if (this.panel && this.state) this.render(this.panel, this.state.topicId);
+      if (this.panel && this.state) this.render(this.panel, this.state.topicId, this.state.highlightRule);
     }));
   }
 
   /** Opens (or re-uses) the panel on a topic. Returns false when the id is unknown. */
-  show(topicId: string, options: { preserveFocus?: boolean } = {}): boolean {
+  show(topicId: string, options: { preserveFocus?: boolean; highlightRule?: string } = {}): boolean {
     const topic = this.knowledge.get().topic(topicId);
     if (!topic) return false;
     const lang = this.language.current();
@@ -62,17 +66,18 @@ export class TopicPanel implements vscode.Disposable {
     } else {
       this.panel.reveal(undefined, options.preserveFocus ?? false);
     }
-    return this.render(this.panel, topicId);
+    return this.render(this.panel, topicId, options.highlightRule);
   }
 
-  private render(panel: vscode.WebviewPanel, topicId: string): boolean {
+  private render(panel: vscode.WebviewPanel, topicId: string, highlightRule?: string): boolean {
     const topic = this.knowledge.get().topic(topicId);
     if (!topic) return false;
     const lang = this.language.current();
-    const html = this.page(panel.webview, renderTopicHtml(topic, lang, id => this.knowledge.get().topic(id)), lang, topic.title[lang]);
+    const body = renderTopicHtml(topic, lang, id => this.knowledge.get().topic(id), { lookup: this.rules, highlight: highlightRule });
+    const html = this.page(panel.webview, body, lang, topic.title[lang], highlightRule);
     panel.title = topic.title[lang];
     panel.webview.html = html;
-    this.state = { topicId, language: lang, html };
+    this.state = { topicId, language: lang, html, highlightRule };
     return true;
   }
 
@@ -88,7 +93,7 @@ export class TopicPanel implements vscode.Disposable {
     }
   }
 
-  private page(webview: vscode.Webview, body: string, lang: Language, title: string): string {
+  private page(webview: vscode.Webview, body: string, lang: Language, title: string, highlightRule?: string): string {
     const nonce = randomBytes(16).toString('base64');
     const css = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'topic.css'));
     const csp = [
@@ -111,6 +116,8 @@ ${body}
 <script nonce="${nonce}">
 (function () {
   const vscode = acquireVsCodeApi();
+  const target = ${JSON.stringify(highlightRule ? `rule-${highlightRule}` : '').replace(/</g, '\\u003c')};
+  if (target) document.getElementById(target)?.scrollIntoView();
   document.addEventListener('click', event => {
     const link = event.target.closest('a');
     if (!link) return;

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
+import type { Log } from 'sarif';
 
 const CLI = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
 
@@ -77,19 +78,19 @@ describe('aws-field-guide lint (dist/cli.js)', () => {
   it('--format sarif validates against the SARIF 2.1.0 schema', () => {
     const dir = workspace({ 'app.yaml': BUCKET_YAML, 'main.tf': BUCKET_TF, 'broken.json': '{"Resources": {"A": {"Type": "AWS::S3::Bucket",}' });
     const r = lint(dir, '--format', 'sarif');
-    const log = JSON.parse(r.out);
+    const log = JSON.parse(r.out) as Log;
     const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
     // The schema's language pattern is not valid in unicode mode; the spec means the plain reading.
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     const validate = ajv.compile(schema);
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
     const run = log.runs[0];
-    assert.ok(run.tool.driver.rules.some((d: { id: string; helpUri: string }) => d.id === 's3-versioning-enabled' && d.helpUri.endsWith('docs/rules.md#s3-versioning-enabled')));
-    assert.deepEqual(run.results.map((x: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }) => `${x.locations[0].physicalLocation.artifactLocation.uri}:${x.locations[0].physicalLocation.region.startLine} ${x.ruleId}`).sort(), [
+    assert.ok(run.tool.driver.rules?.some(d => d.id === 's3-versioning-enabled' && d.helpUri?.endsWith('docs/rules.md#s3-versioning-enabled')));
+    assert.deepEqual((run.results ?? []).map(x => `${x.locations?.[0].physicalLocation?.artifactLocation?.uri}:${x.locations?.[0].physicalLocation?.region?.startLine} ${x.ruleId}`).sort(), [
       'app.yaml:3 s3-versioning-enabled',
       'main.tf:1 s3-versioning-enabled',
     ]);
-    assert.ok(run.invocations[0].toolExecutionNotifications.some((n: { message: { text: string } }) => n.message.text.startsWith('broken.json:')), 'parse errors become notifications');
+    assert.ok(run.invocations?.[0].toolExecutionNotifications?.some(n => n.message.text?.startsWith('broken.json:')), 'parse errors become notifications');
   });
 
   it('honours .aws-field-guide.yaml: severities and ignored paths', () => {

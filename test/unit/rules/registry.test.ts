@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { readKnowledgeSources } from '../../../scripts/knowledgeSources';
 import { renderRulesDoc } from '../../../scripts/rulesDoc';
 import { rulesByTopic } from '../../../scripts/syncKnowledgeRules';
+import { expectedManifest, MANIFEST_FILES, serialize } from '../../../scripts/syncManifest';
 import { parseDocument } from '../../../src/core/iac/parseDocument';
 import { lint } from '../../../src/core/rules/engine';
 import { RULES } from '../../../src/core/rules/index';
@@ -97,4 +98,24 @@ describe('rule registry', () => {
       });
     });
   }
+});
+
+describe('manifest', () => {
+  it('package.json and its nls files have a severity setting per rule (npm run sync:manifest)', () => {
+    const read = (f: string) => fs.readFileSync(f, 'utf8');
+    const expected = expectedManifest(JSON.parse(read(MANIFEST_FILES.pkg)), JSON.parse(read(MANIFEST_FILES.nlsEn)), JSON.parse(read(MANIFEST_FILES.nlsKo)));
+    assert.ok(read(MANIFEST_FILES.pkg) === serialize(expected.pkg), 'package.json is stale: run npm run sync:manifest');
+    assert.ok(read(MANIFEST_FILES.nlsEn) === serialize(expected.nlsEn), 'package.nls.json is stale: run npm run sync:manifest');
+    assert.ok(read(MANIFEST_FILES.nlsKo) === serialize(expected.nlsKo), 'package.nls.ko.json is stale: run npm run sync:manifest');
+  });
+
+  it('every nls key used in package.json exists in English and Korean', () => {
+    const pkgText = fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+    const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const ko = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.ko.json'), 'utf8')) as Record<string, string>;
+    for (const [, key] of pkgText.matchAll(/"%([^%"]+)%"/g)) {
+      assert.ok(en[key], `package.nls.json lacks ${key}`);
+      assert.ok(ko[key], `package.nls.ko.json lacks ${key}`);
+    }
+  });
 });

@@ -199,9 +199,17 @@ function buildResource<N, P>(a: CfnAdapter<N, P>, ctx: Context, pair: P): Resour
         }
       }
     } else if (key === 'Properties') {
+      ctx.path.length = 0;
       if (a.kind(v) === 'map' && a.intrinsicTag(v) === undefined && !isIntrinsicMap(a, v)) {
-        ctx.path.length = 0;
         resource.properties = buildProperties(a, ctx, v);
+      } else if (a.intrinsicTag(v) !== undefined || (a.kind(v) === 'map' && isIntrinsicMap(a, v))) {
+        // `Properties: !If [...]`, `Fn::Transform`: properties we cannot see into. Like a CDK
+        // `...props` spread, one `...` entry says so, and rules stay silent on what is missing.
+        const keyRange: SourceRange = { start: pos.at(a.keyStart(attr)), end: pos.at(a.keyEnd(attr)) };
+        ctx.path.push('...');
+        const value = buildValue(a, ctx, v);
+        ctx.path.pop();
+        resource.properties = [{ key: '...', keyRange, value, range: { start: keyRange.start, end: value.range.end } }];
       }
     } else if (key === 'DependsOn') {
       dependsOnLinks(a, ctx, v);

@@ -116,3 +116,15 @@ describe('CloudFormation JSON: layout variants', () => {
     );
   });
 });
+
+describe('CloudFormation JSON: Properties written as an intrinsic', () => {
+  it('keeps them as one `...` entry (properties we cannot see into)', () => {
+    const text = '{\n  "Resources": {\n    "Db": {\n      "Type": "AWS::RDS::DBInstance",\n      "Properties": { "Fn::If": ["Prod", { "MultiAZ": true }, { "MultiAZ": false }] }\n    }\n  }\n}\n';
+    const doc = parseCloudFormationJson(text);
+    assert.deepEqual(doc.parseErrors, []);
+    const db = resource(doc, 'Db');
+    assert.deepEqual(db.properties.map(p => [p.key, p.value.kind]), [['...', 'unknown']]);
+    assert.deepEqual(db.properties[0].keyRange, { start: { line: 4, character: 7 }, end: { line: 4, character: 17 } });
+    assertRangesSane(text, doc);
+  });
+});

@@ -308,3 +308,37 @@ describe('CloudFormation YAML: language extensions', () => {
     assert.deepEqual(doc.parseErrors, []);
   });
 });
+
+describe('CloudFormation YAML: Properties written as an intrinsic', () => {
+  it('keeps them as one `...` entry (properties we cannot see into), with its links', () => {
+    const text = [
+      'Conditions:',
+      '  Prod: !Equals [!Ref Env, prod]',
+      'Resources:',
+      '  Db:',
+      '    Type: AWS::RDS::DBInstance',
+      '    Properties: !If',
+      '      - Prod',
+      '      - { Engine: mysql, MultiAZ: true, KmsKeyId: !Ref Key }',
+      '      - { Engine: mysql }',
+      '  Included:',
+      '    Type: AWS::S3::Bucket',
+      '    Properties:',
+      '      Fn::Transform:',
+      '        Name: AWS::Include',
+      '        Parameters: { Location: s3://bucket/bucket.yaml }',
+      '  Key:',
+      '    Type: AWS::KMS::Key',
+      '',
+    ].join('\n');
+    const doc = parseCloudFormationYaml(text);
+    assert.deepEqual(doc.parseErrors, []);
+    const db = resource(doc, 'Db');
+    assert.deepEqual(db.properties.map(p => [p.key, p.value.kind]), [['...', 'unknown']]);
+    assert.deepEqual(db.properties[0].keyRange, { start: { line: 5, character: 4 }, end: { line: 5, character: 14 } });
+    assert.deepEqual(db.properties[0].value.range.start, { line: 5, character: 16 });
+    assert.deepEqual(resource(doc, 'Included').properties.map(p => [p.key, p.value.kind]), [['...', 'unknown']]);
+    assert.deepEqual(linkList(doc), ['Db->Key@...']);
+    assertRangesSane(text, doc);
+  });
+});

@@ -1,0 +1,25 @@
+/** Messages between the extension host and the analysis worker (plain, structured-clone data). */
+import type { Position } from '../model/types';
+import type { Language } from '../rules/ruleTypes';
+import type { SuppressionRequest } from '../rules/suppressionEdits';
+import type { AnalysisResult, AnalysisSettings, AnalyzeRequest } from './analysisService';
+
+export type WorkerRequest =
+  | { id: number; type: 'configure'; settings: AnalysisSettings }
+  | { id: number; type: 'analyze'; request: AnalyzeRequest }
+  | { id: number; type: 'hover'; uri: string; version: number; position: Position; language: Language }
+  | { id: number; type: 'suppress'; uri: string; version: number; request: SuppressionRequest }
+  | { id: number; type: 'close'; uri: string };
+
+export type WorkerResponse =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: string }
+  /** A newer version of the same document arrived before this one started: nobody needs it. */
+  | { id: number; ok: false; superseded: true };
+
+export interface WorkerInit {
+  /** Folder of dist/knowledge.json (hovers need the topics). */
+  distDir: string;
+}
+
+export type AnalyzeResponse = AnalysisResult;
