@@ -14,6 +14,8 @@ const require = createRequire(import.meta.url);
 const common = {
   // web-tree-sitter's ESM build calls createRequire(import.meta.url), which breaks in a CJS bundle.
   alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
+  // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -36,6 +36,15 @@ export interface FieldGuideApi {
   language(): Language;
   /** Milliseconds `activate` took. */
   readonly activationMs: number;
+  thisFile: {
+    getChildren(element?: unknown): vscode.ProviderResult<unknown[]>;
+    getTreeItem(element: unknown): vscode.TreeItem | Thenable<vscode.TreeItem>;
+    current(): { uri: string; resources: number; findings: number } | undefined;
+  };
+  statusBarText(): string | undefined;
+  usesWorker(): boolean;
+  analyzed(uri: vscode.Uri): Promise<{ version: number; findings: number } | undefined>;
+  workspaceDiagnostics: vscode.DiagnosticCollection;
 }
 
 /** Activates the extension (idempotent) and returns its test API. */
@@ -101,3 +110,36 @@ export async function itemsOf(fieldGuide: FieldGuideApi, parent: unknown): Promi
 }
 
 export const HANGUL = /[\uac00-\ud7a3]/;
+
+/** Writes a file into the test workspace, opens it in an editor and returns its document. */
+export async function openWorkspaceFile(relativePath: string, content: string): Promise<vscode.TextDocument> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests run with a workspace folder');
+  const uri = vscode.Uri.joinPath(folder.uri, relativePath);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document, { preview: false });
+  return document;
+}
+
+/** Our diagnostics on a document, once `accept` says they are the expected ones. */
+export async function ourDiagnostics(uri: vscode.Uri, what: string, accept: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 15_000): Promise<vscode.Diagnostic[]> {
+  return waitFor(what, () => {
+    const d = vscode.languages.getDiagnostics(uri).filter(x => x.source === 'AWS Field Guide');
+    return accept(d) ? d : undefined;
+  }, timeoutMs);
+}
+
+export function codeOf(d: vscode.Diagnostic): string {
+  return String(typeof d.code === 'object' ? d.code.value : d.code);
+}
+
+/** Markdown text of every hover the editor's hover providers give at a position. */
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
+  return hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n---\n');
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

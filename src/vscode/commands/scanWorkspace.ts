@@ -22,6 +22,8 @@ export interface ScanSummary {
 
 export async function scanWorkspace(client: AnalysisClient, config: WorkspaceConfigFile, collection: vscode.DiagnosticCollection, isLive: (uri: vscode.Uri) => boolean): Promise<ScanSummary> {
   const summary: ScanSummary = { files: 0, iacFiles: 0, findings: 0, skipped: 0, cancelled: false };
+  // Read the config file now: a scan right after editing it must not race the file watcher.
+  await config.load();
   const root = config.rootUri;
   const matcher = createIgnoreMatcher([...DEFAULT_IGNORES, ...config.current().ignore]);
   const limit = maxFileBytes();

@@ -53,7 +53,7 @@ describe('aws-field-guide search (dist/cli.js)', () => {
   });
 
   it('prints help and version', () => {
-    assert.match(cli('--help').out, /^Usage:\n {2}aws-field-guide search/);
+    assert.match(cli('--help').out, /^Usage:\n {2}aws-field-guide lint .*\n.*\n {2}aws-field-guide search/);
     assert.match(cli('--version').out, /^\d+\.\d+\.\d+\n$/);
   });
 });

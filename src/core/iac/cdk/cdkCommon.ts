@@ -61,6 +61,12 @@ export const POSTURE_METHODS: ReadonlySet<string> = new Set([
   'grantPublicAccess', 'grantRead', 'grantReadWrite', 'grantWrite', 'grant', 'addToResourcePolicy', 'addLifecycleRule',
   'addToPolicy', 'addToPrincipalPolicy', 'addToRolePolicy', 'addManagedPolicy', 'attachInlinePolicy', 'addToGroup', 'addUser',
   'addEntry', 'addFlowLog', 'addAlias', 'addCorsRule', 'addEventNotification',
+  // Load balancers: a listener's protocol and default action, the HTTP→HTTPS redirect, access logs.
+  'addListener', 'addRedirect', 'logAccessLogs',
+  // CloudFront: a behavior added after the distribution (its viewer protocol policy).
+  'addBehavior',
+  // A bastion host opening SSH to the peers it is given.
+  'allowSshAccessFrom',
 ]);
 
 /** snake_case (Python keyword) → camelCase (the model's CDK property key). */

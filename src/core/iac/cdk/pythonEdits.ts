@@ -85,19 +85,48 @@ function callAt(x: Expr, offset: number): CallExpr | undefined {
   }
 }
 
-/** A container of keyword entries: a call's keyword arguments or a dict's pairs. */
-type Container = { kind: 'call'; node: CallExpr } | { kind: 'dict'; node: DictExpr };
+/**
+ * A container of keyword entries: a call's keyword arguments or a dict's pairs. `converted`: a
+ * dict jsii turns into a struct with `Struct(**d)` — the direct value of a keyword argument of an
+ * L2 construct or struct call (or of such a dict) — whose keys are therefore snake_case keywords.
+ * Other dicts (in lists, in L1 props, which jsii passes verbatim) keep TypeScript's camelCase keys.
+ */
+type Container = { kind: 'call'; node: CallExpr } | { kind: 'dict'; node: DictExpr; converted: boolean };
+
+/** Struct fields are lowerCamelCase (or already snake_case); other keys (`/api/*`, `StringEquals`) make the dict a map of data. */
+function isFieldKey(key: string): boolean {
+  return /^[a-z][A-Za-z0-9_]*$/.test(key);
+}
+
+/** Whether a dict placed under `key` in this container is converted by jsii (see Container). */
+function convertsValues(c: Container, l2: boolean, key: string): boolean {
+  return c.kind === 'call' ? l2 : c.converted && isFieldKey(key);
+}
+
+/** A model key as the key of a converted dict: struct fields in snake_case; anything else is data and stays. */
+function dictKey(key: string, converted: boolean): string {
+  return converted && isFieldKey(key) ? kwarg(key) : key;
+}
 
 interface Entry { s: number; e: number; value: Expr }
 
+/** The key as written: a keyword's name, a dict key's value. */
 function keyOf(container: Container, entry: Arg | Pair, text: string): string | undefined {
   if (container.kind === 'call') {
     const a = entry as Arg;
-    return a.kind === 'kw' ? modelKey(a.name!) : undefined;
+    return a.kind === 'kw' ? a.name : undefined;
   }
   const p = entry as Pair;
   if (!p.key) return undefined;
   return p.key.t === 'str' && p.key.value !== undefined ? p.key.value : text.slice(p.key.s, p.key.e);
+}
+
+/** Whether an entry is a path step: keywords and converted dict keys by their model (camelCase) name or as written. */
+function matches(container: Container, entry: Arg | Pair, step: string, text: string): boolean {
+  const key = keyOf(container, entry, text);
+  if (key === undefined) return false;
+  if (key === step) return true;
+  return (container.kind === 'call' || container.converted) && modelKey(key) === step;
 }
 
 function entriesOf(c: Container): Array<Arg | Pair> {
@@ -105,8 +134,8 @@ function entriesOf(c: Container): Array<Arg | Pair> {
 }
 
 /** A value that keyword entries can be added to: a struct call with keyword arguments only, or a dict. */
-function asContainer(x: Expr): Container | undefined {
-  if (x.t === 'dict' && !x.comp) return { kind: 'dict', node: x };
+function asContainer(x: Expr, converted: boolean): Container | undefined {
+  if (x.t === 'dict' && !x.comp) return { kind: 'dict', node: x, converted };
   if (x.t === 'call' && !x.comp && x.args.every(a => a.kind === 'kw' || a.kind === 'dstar') && x.fn.t !== 'other') return { kind: 'call', node: x };
   return undefined;
 }
@@ -121,26 +150,30 @@ interface Walk {
   missing: string[];
 }
 
-function walk(text: string, call: CallExpr, path: string): Walk | undefined {
+/** `l2`: the resource is an L2 construct, whose struct-typed keyword arguments jsii converts from dicts. */
+function walk(text: string, call: CallExpr, path: string, l2: boolean): Walk | undefined {
   const steps = path.split('.');
   let container: Container | undefined = { kind: 'call', node: call };
   let current: Expr | undefined;
+  let converts = l2;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i];
     if (container) {
-      const entry: Arg | Pair | undefined = entriesOf(container).find(e => keyOf(container!, e, text) === step);
+      const entry: Arg | Pair | undefined = entriesOf(container).find(e => matches(container!, e, step, text));
       if (!entry) return { container, entry: undefined, item: undefined, missing: steps.slice(i) };
       if (i === steps.length - 1) return { container, entry, item: undefined, missing: [] };
       current = entry.value;
+      converts = convertsValues(container, l2, step);
     } else if (current && (current.t === 'list' || current.t === 'tuple') && /^\d+$/.test(step)) {
       const item: Expr | undefined = (current as SeqExpr).items[Number(step)];
       if (!item) return undefined;
       if (i === steps.length - 1) return { container: undefined, entry: undefined, item, missing: [] };
       current = item;
+      converts = false; // list items are passed verbatim
     } else {
       return undefined;
     }
-    container = asContainer(current);
+    container = asContainer(current, converts);
     if (!container && !(current.t === 'list' || current.t === 'tuple')) return undefined;
   }
   return undefined;
@@ -177,7 +210,8 @@ export function pythonString(s: string, quote: string): string {
   return quote + out + quote;
 }
 
-function render(v: EditValue, style: Style): string | undefined {
+/** `converted`: a dict here becomes a struct through `Struct(**d)` (see Container), so its field keys are snake_case. */
+function render(v: EditValue, style: Style, converted = false): string | undefined {
   if (v === null) return 'None';
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : undefined;
@@ -197,9 +231,9 @@ function render(v: EditValue, style: Style): string | undefined {
   }
   const parts: string[] = [];
   for (const [k, item] of Object.entries(v)) {
-    const r = render(item, style);
+    const r = render(item, style, converted && isFieldKey(k));
     if (r === undefined) return undefined;
-    parts.push(`${pythonString(k, style.quote)}: ${r}`);
+    parts.push(`${pythonString(dictKey(k, converted), style.quote)}: ${r}`);
   }
   return `{${parts.join(', ')}}`;
 }
@@ -287,7 +321,12 @@ function kwarg(key: string): string {
 }
 
 function entryText(container: Container, key: string, rendered: string, quote: string): string {
-  return container.kind === 'call' ? `${kwarg(key)}=${rendered}` : `${pythonString(key, quote)}: ${rendered}`;
+  return container.kind === 'call' ? `${kwarg(key)}=${rendered}` : `${pythonString(dictKey(key, container.converted), quote)}: ${rendered}`;
+}
+
+/** L2 constructs and their structs take dicts for struct-typed arguments; L1 props and policy statements take them verbatim. */
+function isL2(resource: Resource): boolean {
+  return !/(^|\.)Cfn[A-Z]/.test(resource.type) && resource.kind !== 'aws.iam.policy-statement';
 }
 
 function insertEntry(ed: Editor, container: Container, newEntry: string): TextEdit[] {
@@ -361,12 +400,14 @@ function locate(target: EditTarget, resource: Resource): { ed: Editor; found: Fo
 function setValue(target: EditTarget, resource: Resource, path: string, value: EditValue): TextEdit[] {
   const loc = locate(target, resource);
   if (!loc) return [];
-  const w = walk(target.text, loc.found.call, path);
+  const l2 = isL2(resource);
+  const w = walk(target.text, loc.found.call, path, l2);
   if (!w || w.missing.length) return [];
   const node = w.entry ? w.entry.value : w.item;
   if (!node) return [];
   const style = styleOf(target, loc.found.call);
-  const rendered = render(value, style);
+  const last = path.slice(path.lastIndexOf('.') + 1);
+  const rendered = render(value, style, !!w.entry && !!w.container && convertsValues(w.container, l2, last));
   if (rendered === undefined) return [];
   // `key=` with nothing typed yet: the empty value sits right after the `=`.
   return withImports(loc.ed, style, [loc.ed.edit(node.s, node.e, rendered)]);
@@ -375,12 +416,13 @@ function setValue(target: EditTarget, resource: Resource, path: string, value: E
 function insertProperty(target: EditTarget, resource: Resource, path: string, value: EditValue): TextEdit[] {
   const loc = locate(target, resource);
   if (!loc) return [];
-  const w = walk(target.text, loc.found.call, path);
+  const l2 = isL2(resource);
+  const w = walk(target.text, loc.found.call, path, l2);
   if (!w) return [];
   if (!w.missing.length) return setValue(target, resource, path, value);
   if (!w.container) return [];
   const style = styleOf(target, loc.found.call);
-  const rendered = render(nest(w.missing, value), style);
+  const rendered = render(nest(w.missing, value), style, convertsValues(w.container, l2, w.missing[0]));
   if (rendered === undefined) return [];
   return withImports(loc.ed, style, insertEntry(loc.ed, w.container, entryText(w.container, w.missing[0], rendered, style.quote)));
 }
@@ -388,7 +430,7 @@ function insertProperty(target: EditTarget, resource: Resource, path: string, va
 function removeProperty(target: EditTarget, resource: Resource, path: string): TextEdit[] {
   const loc = locate(target, resource);
   if (!loc) return [];
-  const w = walk(target.text, loc.found.call, path);
+  const w = walk(target.text, loc.found.call, path, isL2(resource));
   if (!w || w.missing.length || !w.entry || !w.container) return [];
   return removeEntry(loc.ed, w.container, w.entry);
 }
@@ -417,7 +459,7 @@ function addResource(target: EditTarget, resource: NewResource, after?: Resource
   if (type === undefined || !/^[\w.]+$/.test(type)) return [];
   const kwargs: string[] = [];
   for (const [key, v] of Object.entries(resource.properties)) {
-    const r = render(v, style);
+    const r = render(v, style, !/(^|\.)Cfn[A-Z]/.test(resource.type) && resource.type !== 'iam.PolicyStatement');
     if (r === undefined) return [];
     kwargs.push(`${kwarg(key)}=${r}`);
   }

@@ -80,6 +80,9 @@ const POSTURE_PARAMS: Record<string, string[]> = {
   addFlowLog: ['id'],
   addAlias: ['alias_name'],
   addEventNotification: ['event', 'dest'],
+  addListener: ['id'],
+  logAccessLogs: ['bucket', 'prefix'],
+  addBehavior: ['path_pattern', 'origin'],
 };
 
 const ALL_CAPS = /^[A-Z][A-Z0-9_]*$/;

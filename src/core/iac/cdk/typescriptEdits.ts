@@ -13,6 +13,7 @@ import type { TextEdit } from '../../model/edits';
 import { LineIndex } from '../../model/lineIndex';
 import type { Resource } from '../../model/types';
 import { isRaw, isRef, type EditTarget, type EditValue, type FormatEdits, type NewResource } from '../editTypes';
+import { CDK_MODULES } from './cdkCommon';
 import { aliasesOf } from './typescript';
 import { collectAliases, type Aliases, type Entity } from './typescriptImports';
 
@@ -326,6 +327,11 @@ class Writer {
       if (ns) return { text: ns, withMember: false };
       const named = find(e => e.module === root && e.path.length === 1 && e.path[0] === member);
       if (named) return { text: named, withMember: true };
+      // Not a module name (`elbv2.X` in canonical text): never imported or reached as `cdk.aws_elbv2`.
+      if (!CDK_MODULES.has(root)) {
+        if (this.isDeclared(root)) return undefined;
+        throw new Unsafe(`${root} is not a CDK module`);
+      }
       if (rootNs) return { text: `${rootNs}.aws_${root}`, withMember: false };
       if (this.isDeclared(root)) return undefined; // the file's own variable, not a module
       this.needs.set(root, { local: root, module: root });

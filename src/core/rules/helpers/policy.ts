@@ -256,6 +256,23 @@ function jsonDocument(v: Value, resource: Resource): PolicyDocument | undefined 
   return { statements, complete, range: v.range };
 }
 
+// One document is linted at a time: remember the last text's line index and facts.
+let lastText: string | undefined;
+let lastIndex: LineIndex | undefined;
+let lastAddsToDocument = false;
+
+function lineIndexOf(text: string): LineIndex {
+  if (text !== lastText || !lastIndex) remember(text);
+  return lastIndex!;
+}
+
+function remember(text: string): void {
+  lastText = text;
+  lastIndex = new LineIndex(text);
+  // `policy.document.addStatements(...)` adds statements the model does not record.
+  lastAddsToDocument = /\.document\s*\.\s*add_?[sS]tatements\s*\(/.test(text);
+}
+
 /**
  * A JSON string (Terraform heredoc or quoted string, CloudFormation JSON string) as a model map.
  * Ranges are exact when the JSON appears verbatim in the source (a heredoc); otherwise every
@@ -266,7 +283,7 @@ function jsonStringValue(v: Value & { kind: 'string' }, text: string): Value | u
   if (!body.startsWith('{')) return undefined;
   const tree = parseTree(body, [], { allowTrailingComma: false, disallowComments: true });
   if (!tree || tree.type !== 'object') return undefined;
-  const lines = new LineIndex(text);
+  const lines = lineIndexOf(text);
   const from = lines.offsetAt(v.range.start);
   const source = text.slice(from, lines.offsetAt(v.range.end));
   const at = source.indexOf(body);
@@ -690,7 +707,8 @@ function cdkPolicies(resource: Resource, ctx: PolicyContext): HeldPolicy[] {
     if (/^(addToPolicy|addToPrincipalPolicy|addToResourcePolicy|addStatements)$/.test(c.method) && c.arguments.some(a => a.kind !== 'reference')) complete = false;
   }
   // Statements can be added through methods the model does not record (`policy.document.addStatements`).
-  if (/\.document\s*\.\s*add_?[sS]tatements\s*\(/.test(ctx.text)) complete = false;
+  if (ctx.text !== lastText) remember(ctx.text);
+  if (lastAddsToDocument) complete = false;
   if (statementResources.length === 0 && complete) return [];
   return [{
     use: spec.use,

@@ -4,9 +4,9 @@
  * bucket keeps versions, and whether its props may hold more than we see. Never guesses: a
  * configuration resource whose bucket we cannot resolve makes the answer "cannot tell".
  */
-import { findResource } from '../../model/query';
-import type { ParsedDocument, Resource, Value } from '../../model/types';
-import { bool, prop, str, sym, val } from './properties';
+import type { ParsedDocument, Resource } from '../../model/types';
+import { snakeCase } from '../../iac/cdk/cdkCommon';
+import { bool, keyPath, prop, str, val } from './properties';
 import { familyOf } from '../ruleTypes';
 
 export interface BucketConfigs {
@@ -21,30 +21,78 @@ export function bucketName(bucket: Resource): string | undefined {
   return str(bucket, familyOf(bucket) === 'terraform' ? 'bucket' : 'BucketName');
 }
 
+interface KindIndex {
+  /** Configuration resources by the name of the bucket resource they refer to. */
+  byTarget: Map<string, Resource[]>;
+  /** Configuration resources by the literal bucket name they give. */
+  byLiteral: Map<string, Resource[]>;
+  unresolved: boolean;
+}
+
+/** Per parsed document (immutable once parsed): resources by name / variable, and configurations by bucket, per kind. */
+const indexes = new WeakMap<ParsedDocument, { names: Map<string, Resource>; kinds: Map<string, KindIndex> }>();
+
+function docIndex(doc: ParsedDocument) {
+  let index = indexes.get(doc);
+  if (!index) {
+    const names = new Map<string, Resource>();
+    // First match wins, as `findResource` does: a name before a variable.
+    for (const r of doc.resources) if (!names.has(r.name)) names.set(r.name, r);
+    for (const r of doc.resources) if (r.variable !== undefined && !names.has(r.variable)) names.set(r.variable, r);
+    index = { names, kinds: new Map() };
+    indexes.set(doc, index);
+  }
+  return index;
+}
+
+function push(map: Map<string, Resource[]>, key: string, r: Resource): void {
+  const list = map.get(key);
+  if (list) list.push(r);
+  else map.set(key, [r]);
+}
+
+function kindIndex(doc: ParsedDocument, kind: string): KindIndex {
+  const { names, kinds } = docIndex(doc);
+  let index = kinds.get(kind);
+  if (index) return index;
+  index = { byTarget: new Map(), byLiteral: new Map(), unresolved: false };
+  const isResource = (r: Resource | undefined): r is Resource => r !== undefined && (r.role === 'resource' || r.role === 'data');
+  const forEach = new Map<string, string[]>();
+  for (const l of doc.links) {
+    if (l.path !== 'for_each') continue;
+    const to = names.get(l.to);
+    if (isResource(to)) forEach.set(l.from, [...(forEach.get(l.from) ?? []), to.name]);
+  }
+  for (const r of doc.resources) {
+    if (r.kind !== kind) continue;
+    // Terraform `for_each = aws_s3_bucket.logs` with `bucket = each.value.id`: one per instance of that bucket.
+    const each = forEach.get(r.name);
+    if (each) {
+      for (const name of each) push(index.byTarget, name, r);
+      continue;
+    }
+    const target = val(r, 'bucket');
+    if (target?.kind === 'reference') {
+      const res = names.get(target.target);
+      if (isResource(res)) push(index.byTarget, res.name, r);
+      else index.unresolved = true;
+    } else if (target?.kind === 'string') push(index.byLiteral, target.value, r);
+    else index.unresolved = true;
+  }
+  kinds.set(kind, index);
+  return index;
+}
+
 /**
  * Resources of `kind` whose `bucket` / `Bucket` property names this bucket: by reference
  * (`!Ref Logs`, `aws_s3_bucket.logs.id`, a CDK variable), by the same literal bucket name, or
  * (Terraform) by `for_each` over the bucket resource.
  */
 export function bucketConfigs(doc: ParsedDocument, bucket: Resource, kind: string): BucketConfigs {
-  const out: BucketConfigs = { configs: [], unresolved: false };
+  const index = kindIndex(doc, kind);
   const name = bucketName(bucket);
-  for (const r of doc.resources) {
-    if (r.kind !== kind || r === bucket) continue;
-    if (doc.links.some(l => l.from === r.name && l.to === bucket.name && l.path === 'for_each')) {
-      out.configs.push(r);
-      continue;
-    }
-    const target = val(r, 'bucket');
-    if (target?.kind === 'reference') {
-      const res = findResource(doc, target.target);
-      if (res === bucket) out.configs.push(r);
-      else if (!res || res.role !== 'resource' && res.role !== 'data') out.unresolved = true;
-    } else if (target?.kind === 'string') {
-      if (name !== undefined && target.value === name) out.configs.push(r);
-    } else out.unresolved = true;
-  }
-  return out;
+  const configs = [...(index.byTarget.get(bucket.name) ?? []), ...(name !== undefined ? index.byLiteral.get(name) ?? [] : [])].filter(r => r !== bucket);
+  return { configs, unresolved: index.unresolved };
 }
 
 export type VersioningState = 'enabled' | 'off' | 'unknown';
@@ -98,35 +146,7 @@ export function hasHiddenProps(resource: Resource): boolean {
   return resource.properties.some(p => p.key === '...');
 }
 
-const PUBLIC_ACLS = new Set(['publicread', 'publicreadwrite', 'authenticatedread', 'public-read', 'public-read-write', 'authenticated-read']);
-
-/** A canned ACL that grants everyone (or every AWS account) access: CloudFormation `PublicRead`, Terraform `public-read`, CDK `PUBLIC_READ`. */
-export function isPublicAcl(value: Value | undefined): boolean {
-  const s = str(value) ?? sym(value)?.replace(/^s3\.BucketAccessControl\./, '').replace(/_/g, '');
-  return s !== undefined && PUBLIC_ACLS.has(s.toLowerCase());
-}
-
-/**
- * The bucket is meant to be reachable by the public: a public canned ACL, website hosting,
- * CDK `publicReadAccess` / `grantPublicAccess()`. A fix that blocks public access would break it.
- */
-export function publicIntent(doc: ParsedDocument, bucket: Resource): boolean {
-  switch (familyOf(bucket)) {
-    case 'cloudformation':
-      return isPublicAcl(val(bucket, 'AccessControl')) || prop(bucket, 'WebsiteConfiguration') !== undefined;
-    case 'terraform': {
-      if (isPublicAcl(val(bucket, 'acl')) || prop(bucket, 'website') !== undefined) return true;
-      const acls = bucketConfigs(doc, bucket, 'aws.s3.bucket-acl').configs;
-      if (acls.some(a => isPublicAcl(val(a, 'acl')))) return true;
-      return bucketConfigs(doc, bucket, 'tf.aws_s3_bucket_website_configuration').configs.length > 0;
-    }
-    case 'cdk':
-      return (
-        bool(bucket, 'publicReadAccess') === true ||
-        isPublicAcl(val(bucket, 'accessControl')) ||
-        prop(bucket, 'websiteIndexDocument') !== undefined ||
-        prop(bucket, 'websiteRedirect') !== undefined ||
-        bucket.calls.some(c => c.method === 'grantPublicAccess')
-      );
-  }
+/** A CloudFormation key as the author of this file writes it (`BlockPublicAcls`, `blockPublicAcls`, `block_public_acls`), for messages. */
+export function displayKey(resource: Resource, cfnKey: string): string {
+  return resource.format === 'cdk-python' ? snakeCase(cfnKey) : keyPath(resource, cfnKey);
 }

@@ -9,8 +9,10 @@
  */
 import type { EditValue } from '../../iac/editTypes';
 import type { Resource, Value } from '../../model/types';
+import { sequenceEdits } from '../helpers/editSequence';
 import { bool, keyPath, prop, sym } from '../helpers/properties';
-import { bucketConfigs, freshName, hasHiddenProps, localName, publicIntent } from '../helpers/s3';
+import { bucketConfigs, displayKey, freshName, hasHiddenProps, localName } from '../helpers/s3';
+import { publicIntent } from '../helpers/s3Policy';
 import { familyOf, type RuleContext, type RuleModule } from '../ruleTypes';
 
 /** The four settings, in CloudFormation spelling. */
@@ -76,8 +78,6 @@ const rule: RuleModule = {
   },
 };
 
-const ALL_TRUE = Object.fromEntries(FLAGS.map(f => [f, true]));
-
 /** Flags absent from a public access block map; undefined when the map has keys we cannot read. */
 function missingFlags(config: Value): { missing: string[]; present: Map<string, boolean> } | undefined {
   if (config.kind !== 'map') return undefined;
@@ -109,7 +109,7 @@ function checkCloudFormation(bucket: Resource, context: RuleContext): void {
       messageId: 'missing',
       data,
       range: bucket.typeRange,
-      fix: publicIntent(context.doc, bucket) ? undefined : { messageId: 'fix', edits: () => context.edits.insertProperty(target, bucket, path, value) },
+      fix: publicIntent(context, bucket) ? undefined : { messageId: 'fix', edits: () => context.edits.insertProperty(target, bucket, path, value) },
     });
     return;
   }
@@ -120,7 +120,7 @@ function checkCloudFormation(bucket: Resource, context: RuleContext): void {
   for (const f of FLAGS) value[keyPath(bucket, f)] = flags.present.get(f) ?? true;
   context.report({
     messageId: 'unset',
-    data: { ...data, flags: flags.missing.map(f => keyPath(bucket, f)).join(', ') },
+    data: { ...data, flags: flags.missing.map(f => displayKey(bucket, f)).join(', ') },
     range: config.keyRange,
     fix: { messageId: 'fixUnset', edits: () => context.edits.setValue(target, bucket, keyPath(bucket, 'PublicAccessBlockConfiguration'), value) },
   });
@@ -135,7 +135,7 @@ function checkTerraform(bucket: Resource, context: RuleContext): void {
     const properties: Record<string, EditValue> = { bucket: { $ref: bucket.name, attribute: 'id' } };
     for (const f of FLAGS) properties[keyPath(bucket, f)] = true;
     // A bucket made with count / for_each needs an index we cannot choose for the user.
-    const safe = !bucket.repeated && !publicIntent(doc, bucket);
+    const safe = !bucket.repeated && !publicIntent(context, bucket);
     context.report({
       messageId: 'missing',
       data: { name: bucket.name },
@@ -157,8 +157,8 @@ function checkTerraform(bucket: Resource, context: RuleContext): void {
       data: { name: bucket.name, flags: missing.join(', ') },
       range: pab.typeRange,
       resource: pab,
-      // One argument per edit: more than one missing would be inserted at the same place.
-      fix: missing.length === 1 ? { messageId: 'fixUnset', edits: () => context.edits.insertProperty(target, pab, missing[0], true) } : undefined,
+      // One argument after the other: each insert sees the text (and alignment) the previous one left.
+      fix: { messageId: 'fixUnset', edits: () => sequenceEdits(context, pab, missing.map(k => (t, r) => context.edits.insertProperty(t, r, k, true))) },
     });
   }
 }
@@ -175,7 +175,7 @@ function checkCdk(bucket: Resource, context: RuleContext): void {
       messageId: 'missing',
       data: { name: bucket.name },
       range: bucket.typeRange,
-      fix: publicIntent(context.doc, bucket)
+      fix: publicIntent(context, bucket)
         ? undefined
         : { messageId: 'fix', edits: () => context.edits.insertProperty(target, bucket, 'blockPublicAccess', { $raw: 's3.BlockPublicAccess.BLOCK_ALL' }) },
     });
@@ -190,7 +190,7 @@ function checkCdk(bucket: Resource, context: RuleContext): void {
   const options = FLAGS.map(f => `${camel(f)}: ${cfnFlags.present.get(f) ?? true}`).join(', ');
   context.report({
     messageId: 'unset',
-    data: { name: bucket.name, flags: cfnFlags.missing.map(camel).join(', ') },
+    data: { name: bucket.name, flags: cfnFlags.missing.map(f => displayKey(bucket, f)).join(', ') },
     range: config.keyRange,
     fix: { messageId: 'fixUnset', edits: () => context.edits.setValue(target, bucket, 'blockPublicAccess', { $raw: `new s3.BlockPublicAccess({ ${options} })` }) },
   });

@@ -7,6 +7,7 @@
 import { referrers } from '../../model/query';
 import type { Resource } from '../../model/types';
 import { bool, keyPath, prop, str, val } from '../helpers/properties';
+import { freshName, localName } from '../helpers/s3';
 import { familyOf, type RuleContext, type RuleModule } from '../ruleTypes';
 
 const rule: RuleModule = {
@@ -109,14 +110,16 @@ function checkTerraform(bucket: Resource, context: RuleContext): void {
       messageId: 'missing',
       data: { name: bucket.name },
       range: bucket.typeRange,
-      fix: {
+      // A bucket made with count / for_each needs an index in the reference: no fix there.
+      fix: bucket.repeated ? undefined : {
         messageId: 'fix',
         edits: () =>
           context.edits.addResource(
             { text: context.text, doc: context.doc },
             {
               type: 'aws_s3_bucket_versioning',
-              name: bucket.name.split('.').pop()!,
+              // The bucket's name may already be taken by the versioning resource of another bucket.
+              name: freshName(context.doc, 'aws_s3_bucket_versioning', localName(bucket)),
               properties: { bucket: { $ref: bucket.name, attribute: 'id' }, versioning_configuration: { status: 'Enabled' } },
             },
             bucket,

@@ -414,6 +414,43 @@ describe('cdk-python edits', () => {
     });
   });
 
+  describe('dict keys where jsii converts the dict into a struct', () => {
+    const CF = 'from aws_cdk import aws_cloudfront as cloudfront\n';
+
+    it('a dict given for a struct-typed argument of an L2 construct takes snake_case keys (jsii calls Struct(**d))', async () => {
+      const text = `${CF}d = cloudfront.Distribution(self, "D", default_behavior={"origin": o})\n`;
+      const t = await target(text);
+      const edits = E.insertProperty(t, res(t.doc, 'D'), 'defaultBehavior.viewerProtocolPolicy', { $raw: 'cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS' });
+      assert.equal(applyEdits(text, edits), `${CF}d = cloudfront.Distribution(self, "D", default_behavior={"origin": o, "viewer_protocol_policy": cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS})\n`);
+      // …and finds such a key again rather than adding a second one.
+      const again = applyEdits(text, edits);
+      const t2 = await target(again);
+      const set2 = E.insertProperty(t2, res(t2.doc, 'D'), 'defaultBehavior.viewerProtocolPolicy', { $raw: 'cloudfront.ViewerProtocolPolicy.HTTPS_ONLY' });
+      assert.equal(applyEdits(again, set2), again.replace('REDIRECT_TO_HTTPS', 'HTTPS_ONLY'));
+      const set3 = E.setValue(t2, res(t2.doc, 'D'), 'default_behavior.viewer_protocol_policy', { $raw: 'cloudfront.ViewerProtocolPolicy.HTTPS_ONLY' });
+      assert.equal(applyEdits(again, set3), again.replace('REDIRECT_TO_HTTPS', 'HTTPS_ONLY'));
+      // A new struct-typed argument, data keys left alone.
+      const bare = `${CF}d = cloudfront.Distribution(self, "D")\n`;
+      const t3 = await target(bare);
+      const e3 = E.insertProperty(t3, res(t3.doc, 'D'), 'defaultBehavior', { originRequestPolicy: 1, 'X-Header': 2 });
+      assert.equal(applyEdits(bare, e3), `${CF}d = cloudfront.Distribution(self, "D", default_behavior={"origin_request_policy": 1, "X-Header": 2})\n`);
+    });
+
+    it('dicts under data keys (a map of behaviors by path) are passed verbatim: camelCase keys', async () => {
+      const text = `${CF}d = cloudfront.Distribution(self, "D", default_behavior=b, additional_behaviors={"/api/*": {"origin": o}})\n`;
+      const t = await target(text);
+      const edits = E.insertProperty(t, res(t.doc, 'D'), 'additionalBehaviors./api/*.viewerProtocolPolicy', 'x');
+      assert.equal(applyEdits(text, edits), text.replace('{"origin": o}', '{"origin": o, "viewerProtocolPolicy": "x"}'));
+    });
+
+    it('dicts in lists and in L1 props are passed verbatim: camelCase keys', async () => {
+      const text = `from aws_cdk import aws_s3 as s3\nb = s3.Bucket(self, "B", cors=[{"allowedOrigins": ["*"]}])\nc = s3.CfnBucket(self, "C", versioning_configuration={"status": "Enabled"})\n`;
+      const t = await target(text);
+      assert.equal(applyEdits(text, E.insertProperty(t, res(t.doc, 'B'), 'cors.0.maxAge', 3)), text.replace('["*"]}', '["*"], "maxAge": 3}'));
+      assert.equal(applyEdits(text, E.insertProperty(t, res(t.doc, 'C'), 'versioningConfiguration.mfaDelete', 'x')), text.replace('"Enabled"}', '"Enabled", "mfaDelete": "x"}'));
+    });
+  });
+
   it('every edit leaves other resources untouched (sanity over all resources of the stack)', async () => {
     const t = await target(STACK);
     for (const r of t.doc.resources as Resource[]) {

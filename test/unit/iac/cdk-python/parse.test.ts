@@ -416,6 +416,13 @@ describe('cdk-python parse', () => {
       const options = res(doc, 'Nacl').calls[0].arguments[1];
       assert.deepEqual(options.range, span(text, 'cidr=', 'TrafficDirection.INGRESS'));
     });
+
+    it('a bastion host opening SSH to the peers it is given', async () => {
+      const doc = await parse(stack('host = ec2.BastionHostLinux(self, "Bastion", vpc=None)\nhost.allow_ssh_access_from(ec2.Peer.any_ipv4(), ec2.Peer.ipv4("10.0.0.0/8"))'));
+      assert.deepEqual(res(doc, 'Bastion').calls.map(plainCall), [
+        { method: 'allowSshAccessFrom', arguments: [{ $symbol: 'ec2.Peer.anyIpv4()' }, { $symbol: "ec2.Peer.ipv4('10.0.0.0/8')" }] },
+      ]);
+    });
   });
 
   describe('policy statements', () => {

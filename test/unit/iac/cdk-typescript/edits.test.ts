@@ -298,6 +298,10 @@ class S {
       assert.deepEqual(edits.insertProperty(t, resource(t.doc, 'Q'), 'x', { $raw: 'Duration.days(1)' }), []);
       assert.deepEqual(edits.insertProperty(t, resource(t.doc, 'Q'), 'x', { $raw: 'not ( valid' }), []);
       assert.deepEqual(edits.insertProperty(t, resource(t.doc, 'Q'), 'a..b', 1), []);
+      // A file's alias is not canonical text: no `import * as elbv2 from 'aws-cdk-lib/aws-elbv2'`.
+      assert.deepEqual(edits.insertProperty(t, resource(t.doc, 'Q'), 'x', { $raw: 'elbv2.ApplicationProtocol.HTTPS' }), []);
+      const cdk = target(`import * as cdk from 'aws-cdk-lib';\nnew cdk.aws_s3.Bucket(this, 'Q', {});\n`);
+      assert.deepEqual(edits.insertProperty(cdk, resource(cdk.doc, 'Q'), 'x', { $raw: 'elbv2.ApplicationProtocol.HTTPS' }), []);
     });
   });
 

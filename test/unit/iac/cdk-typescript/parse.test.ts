@@ -392,6 +392,15 @@ function two(scope: any) {
       assert.deepEqual(resource(doc, 'B').calls.map(c => c.method), ['grantRead']);
       assert.equal(resource(doc, 'Vpc').calls.length, 0);
     });
+
+    it('a bastion host opening SSH to the peers it is given', () => {
+      const t = stack(`    const host = new ec2.BastionHostLinux(this, 'Bastion', { vpc: props.vpc });
+    host.allowSshAccessFrom(ec2.Peer.ipv4('10.0.0.0/8'), ec2.Peer.anyIpv4());`);
+      assert.deepEqual(
+        resource(parseCdkTypeScript(t), 'Bastion').calls.map(c => [c.method, c.arguments.map(plainValue)]),
+        [['allowSshAccessFrom', [sym("ec2.Peer.ipv4('10.0.0.0/8')"), sym('ec2.Peer.anyIpv4()')]]],
+      );
+    });
   });
 
   describe('iam.PolicyStatement', () => {

@@ -27,4 +27,34 @@ describe('CDK posture methods', () => {
       assert.ok(doc.links.some(l => l.from === 'Fn' && l.to === statement!.name && l.path === 'calls.addToRolePolicy'), `${doc.format}: linked`);
     }
   });
+
+  it('load balancer and distribution methods: TypeScript argument order, Python keywords as the options map', async () => {
+    const ts = parseCdkTypeScript(`import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+const alb = new elbv2.ApplicationLoadBalancer(this, 'Alb', { vpc });
+alb.addListener('Http', { port: 80 });
+alb.addRedirect();
+alb.logAccessLogs(bucket, 'alb');
+const d = new cloudfront.Distribution(this, 'D', { defaultBehavior: { origin } });
+d.addBehavior('/api/*', origin, { viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY });
+`);
+    const py = (await parseCdkPython(`from aws_cdk import aws_elasticloadbalancingv2 as elbv2, aws_cloudfront as cloudfront
+alb = elbv2.ApplicationLoadBalancer(self, "Alb", vpc=vpc)
+alb.add_listener("Http", port=80)
+alb.add_redirect()
+alb.log_access_logs(bucket, prefix="alb")
+d = cloudfront.Distribution(self, "D", default_behavior=cloudfront.BehaviorOptions(origin=origin))
+d.add_behavior("/api/*", origin, viewer_protocol_policy=cloudfront.ViewerProtocolPolicy.HTTPS_ONLY)
+`)).doc;
+    for (const doc of [ts, py]) {
+      const plain = (name: string) => doc.resources.find(r => r.name === name)?.calls.map(c => [c.method, c.arguments.map(a =>
+        a.kind === 'map' ? Object.fromEntries(a.properties.map(p => [p.key, p.value.kind === 'symbol' ? p.value.value : p.value.kind === 'number' ? p.value.value : p.value.kind])) : a.kind === 'string' ? a.value : a.kind)]);
+      assert.deepEqual(plain('Alb'), [
+        ['addListener', ['Http', { port: 80 }]],
+        ['addRedirect', []],
+        ['logAccessLogs', ['unknown', 'alb']],
+      ], doc.format);
+      assert.deepEqual(plain('D'), [['addBehavior', ['/api/*', 'unknown', { viewerProtocolPolicy: 'cloudfront.ViewerProtocolPolicy.HTTPS_ONLY' }]]], doc.format);
+    }
+  });
 });

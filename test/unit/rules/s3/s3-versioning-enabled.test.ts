@@ -207,6 +207,63 @@ runRuleTests(rule, {
       `),
     },
     {
+      name: 'a bucket made with count: no fix (the reference would need an index)',
+      syntax: 'terraform',
+      code: dedent(`
+        resource "aws_s3_bucket" "logs" {
+          count  = 2
+          bucket = "logs-\${count.index}"
+        }
+      `),
+      errors: [{ messageId: 'missing', line: 1, column: 11, endLine: 1, endColumn: 24 }],
+      output: null,
+    },
+    {
+      name: 'the new resource does not reuse a name another bucket\'s versioning has',
+      syntax: 'terraform',
+      code: dedent(`
+        resource "aws_s3_bucket" "logs" {
+          bucket = "logs"
+        }
+
+        resource "aws_s3_bucket" "other" {
+          bucket = "other"
+        }
+
+        resource "aws_s3_bucket_versioning" "logs" {
+          bucket = aws_s3_bucket.other.id
+          versioning_configuration {
+            status = "Enabled"
+          }
+        }
+      `),
+      errors: [{ messageId: 'missing', line: 1, column: 11, endLine: 1, endColumn: 24 }],
+      output: dedent(`
+        resource "aws_s3_bucket" "logs" {
+          bucket = "logs"
+        }
+
+        resource "aws_s3_bucket_versioning" "logs2" {
+          bucket = aws_s3_bucket.logs.id
+
+          versioning_configuration {
+            status = "Enabled"
+          }
+        }
+
+        resource "aws_s3_bucket" "other" {
+          bucket = "other"
+        }
+
+        resource "aws_s3_bucket_versioning" "logs" {
+          bucket = aws_s3_bucket.other.id
+          versioning_configuration {
+            status = "Enabled"
+          }
+        }
+      `),
+    },
+    {
       syntax: 'typescript',
       code: dedent(`
         import * as s3 from 'aws-cdk-lib/aws-s3';
