@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
 import type { Language } from '../core/knowledge/types';
 import { AnalysisClient } from './analysis/analysisClient';
 import { readAnalysisSettings } from './analysis/analysisSettings';
-import { DocumentAnalyzer, IAC_LANGUAGE_IDS } from './analysis/documentAnalyzer';
+import { DocumentAnalyzer, IAC_FILE_PATTERN, IAC_LANGUAGE_IDS } from './analysis/documentAnalyzer';
 import { WorkspaceConfigFile } from './analysis/workspaceConfigFile';
 import { filterKnowledge } from './commands/filterKnowledge';
 import { scanWorkspace, type ScanSummary } from './commands/scanWorkspace';
@@ -70,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): FieldGuideApi {
     await client.configure(readAnalysisSettings(language.current(), rules.ids(), configFile.current()));
     analyzer.refreshAll();
   };
-  const selector: vscode.DocumentSelector = [...IAC_LANGUAGE_IDS].map(language => ({ language }));
+  const selector: vscode.DocumentSelector = [...[...IAC_LANGUAGE_IDS].map(language => ({ language })), { pattern: IAC_FILE_PATTERN }];
 
   const openTopic = (id: unknown) => {
     if (typeof id !== 'string' || !panel.show(id)) {
@@ -104,7 +104,7 @@ export function activate(context: vscode.ExtensionContext): FieldGuideApi {
     statusBar,
     workspaceDiagnostics,
     vscode.languages.registerHoverProvider(selector, new HoverFeature(analyzer, client, language)),
-    vscode.languages.registerCodeActionsProvider(selector, new CodeActionsFeature(analyzer, topicTitle), CodeActionsFeature.metadata),
+    vscode.languages.registerCodeActionsProvider(selector, new CodeActionsFeature(analyzer, client, topicTitle), CodeActionsFeature.metadata),
     vscode.window.registerUriHandler(new RuleUriHandler(rules, panel)),
     vscode.commands.registerCommand('awsFieldGuide.openRule', (id: unknown) => openRule(id, rules, panel)),
     vscode.commands.registerCommand(SUPPRESS_COMMAND, (args?: SuppressArgs) => suppressFinding(args, analyzer, client)),

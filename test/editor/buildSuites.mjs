@@ -43,6 +43,8 @@ export async function buildSuites() {
     platform: 'node',
     format: 'cjs',
     target: 'node18',
+    // As in esbuild.mjs: jsonc-parser's UMD `main` cannot be bundled, its ESM build can.
+    mainFields: ['module', 'main'],
     sourcemap: 'inline',
     sourcesContent: false,
     external: ['vscode', 'mocha'],

@@ -13,7 +13,8 @@ const FILE: Record<RuleExample['format'], string> = { cloudformation: 'template.
 const FAMILY: Record<RuleExample['format'], string> = { cloudformation: 'cloudformation', terraform: 'terraform', 'cdk-typescript': 'cdk', 'cdk-python': 'cdk' };
 
 async function actionsFor(uri: vscode.Uri, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  // The last argument asks the editor to resolve the actions, as it does when one is chosen ("fix all" builds its edits then).
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value, 100)) ?? [];
 }
 
 suite('code actions', function () {
@@ -33,7 +34,8 @@ suite('code actions', function () {
         const diags = await ourDiagnostics(doc.uri, `a ${rule.meta.id} finding`, d => d.some(x => codeOf(x) === rule.meta.id), 30_000);
         const d = diags.find(x => codeOf(x) === rule.meta.id)!;
         const actions = await actionsFor(doc.uri, d);
-        const fix = actions.find(a => a.isPreferred && a.edit);
+        // Other rules may report at the same range: take the fix that belongs to this rule's diagnostic.
+        const fix = actions.find(a => a.isPreferred && a.edit && a.diagnostics?.some(x => codeOf(x) === rule.meta.id));
         assert.ok(fix, `no preferred fix among: ${actions.map(a => a.title).join(' | ')}`);
         assert.ok(await vscode.workspace.applyEdit(fix.edit!));
         const before = diags.filter(x => codeOf(x) === rule.meta.id).length;
@@ -76,7 +78,7 @@ suite('code actions', function () {
   test('the source action fixes all findings at once', async () => {
     const doc = await openWorkspaceFile('fixes/source/template.yaml', 'Resources:\n  A:\n    Type: AWS::S3::Bucket\n');
     await ourDiagnostics(doc.uri, 'findings', d => d.length > 0);
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.awsFieldGuide')) ?? [];
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.awsFieldGuide', 10)) ?? [];
     const fixAll = actions.find(a => a.title === 'Fix all AWS Field Guide findings');
     assert.ok(fixAll?.edit);
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit));

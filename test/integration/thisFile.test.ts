@@ -58,7 +58,7 @@ suite('this file view and workspace', function () {
       const scanned = vscode.Uri.joinPath(folder, 'scan/a/bucket.yaml');
       const ignored = vscode.Uri.joinPath(folder, 'scan/legacy/bucket.yaml');
       assert.ok(fieldGuide.workspaceDiagnostics.get(scanned)?.some(d => d.message.includes('Bucket Logs has no versioning')));
-      assert.strictEqual(fieldGuide.workspaceDiagnostics.get(ignored), undefined);
+      assert.strictEqual(fieldGuide.workspaceDiagnostics.get(ignored)?.length ?? 0, 0);
     } finally {
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, '.aws-field-guide.yaml'));
     }

@@ -9,7 +9,7 @@ import type { TextChange, TextEdit } from '../model/edits';
 import { suppressionEdits, type SuppressionRequest } from '../rules/suppressionEdits';
 import type { IacFormat, ParsedDocument, ParseError, SourceRange } from '../model/types';
 import type { SeveritySetting } from '../rules/engine';
-import { lint } from '../rules/engine';
+import { lint, resolveFixes } from '../rules/engine';
 import type { Finding, Language, RuleModule } from '../rules/ruleTypes';
 import { detectFormat } from '../iac/detect';
 import { DocumentCache } from './documentCache';
@@ -48,6 +48,8 @@ export interface ResourceSummary {
   range: SourceRange;
   typeRange: SourceRange;
 }
+
+export type FindingFixes = Pick<Finding, 'fix' | 'suggestions'>;
 
 export interface AnalysisResult {
   uri: string;
@@ -104,7 +106,7 @@ export class AnalysisService {
         result = empty(`${doc.format} analysis is turned off (awsFieldGuide.formats)`, doc.format);
         doc = undefined;
       } else {
-        const lintResult = lint(doc, req.text, { rules: this.rules(), language: s.language, severityOf: id => s.severities[id], computeFixes: true });
+        const lintResult = lint(doc, req.text, { rules: this.rules(), language: s.language, severityOf: id => s.severities[id], computeFixes: 'lazy' });
         result = {
           uri: req.uri,
           version: req.version,
@@ -123,6 +125,20 @@ export class AnalysisService {
   modelOf(uri: string, version: number): { doc: ParsedDocument; findings: Finding[] } | undefined {
     const a = this.analysed.get(uri);
     return a && a.result.version === version && a.doc ? { doc: a.doc, findings: a.result.findings } : undefined;
+  }
+
+  /**
+   * The fixes of findings of the analysed version, by their index in its result (built now, on
+   * request: the editor asks for the findings under the cursor, or all of one rule for "Fix all").
+   * Undefined when the version moved on, so a fix is never applied to text it was not made for.
+   */
+  fixes(uri: string, version: number, indices: readonly number[]): FindingFixes[] | undefined {
+    const a = this.analysed.get(uri);
+    if (!a || a.result.version !== version) return undefined;
+    return indices.map(i => {
+      const f = a.result.findings[i];
+      return f ? resolveFixes(f) : { suggestions: [] };
+    });
   }
 
   /** The edits that suppress a finding of the analysed version (empty when the version moved on). */

@@ -29,6 +29,8 @@ async function handle(req: WorkerRequest): Promise<unknown> {
       return service.analyze(req.request);
     case 'hover':
       return lib.hoverRequest(service, req.uri, req.version, req.position, req.language);
+    case 'fixes':
+      return service.fixes(req.uri, req.version, req.indices);
     case 'suppress':
       return service.suppress(req.uri, req.version, req.request);
     case 'close':

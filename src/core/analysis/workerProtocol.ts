@@ -8,6 +8,7 @@ export type WorkerRequest =
   | { id: number; type: 'configure'; settings: AnalysisSettings }
   | { id: number; type: 'analyze'; request: AnalyzeRequest }
   | { id: number; type: 'hover'; uri: string; version: number; position: Position; language: Language }
+  | { id: number; type: 'fixes'; uri: string; version: number; indices: number[] }
   | { id: number; type: 'suppress'; uri: string; version: number; request: SuppressionRequest }
   | { id: number; type: 'close'; uri: string };
 

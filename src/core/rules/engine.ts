@@ -29,8 +29,13 @@ export interface LintOptions {
   language?: Language;
   /** Per-rule severity from settings or `.aws-field-guide.yaml`; `off` disables the rule. */
   severityOf?: (ruleId: string) => SeveritySetting | undefined;
-  /** Build the fix edits now (the editor does; the CLI only needs to know a fix exists). Default true. */
-  computeFixes?: boolean;
+  /**
+   * Build the fix edits now (tests, `--fix`-style callers), `lazy` to build them on request with
+   * `resolveFixes(finding)` (the editor: a 1 MB template can have thousands of fixable findings, and
+   * only the ones someone looks at need edits), or not at all (the CLI only says a fix exists).
+   * Default true.
+   */
+  computeFixes?: boolean | 'lazy';
   /** YYYY-MM-DD; defaults to the current UTC date. */
   today?: string;
 }
@@ -91,7 +96,7 @@ export function lint(doc: ParsedDocument, text: string, options: LintOptions): L
   if (!doc.format || !doc.syntax || doc.resources.length === 0) return result;
   const language = options.language ?? 'en';
   const today = options.today ?? todayUtc();
-  const computeFixes = options.computeFixes !== false;
+  const computeFixes = options.computeFixes ?? true;
   const { byKind, everywhere } = indexRules(options.rules);
   const raw: Finding[] = [];
 
@@ -131,7 +136,21 @@ export function lint(doc: ParsedDocument, text: string, options: LintOptions): L
   return result;
 }
 
-function toFinding(meta: RuleMeta, d: ReportDescriptor, resource: Resource, language: Language, computeFixes: boolean, severity: Severity): Finding {
+/** The fixes of findings linted with `computeFixes: 'lazy'`, built on first request. */
+const lazyFixes = new WeakMap<Finding, () => Pick<Finding, 'fix' | 'suggestions'>>();
+
+/** The fix and suggestions of a finding from a lazy lint (its own `fix` otherwise). */
+export function resolveFixes(finding: Finding): Pick<Finding, 'fix' | 'suggestions'> {
+  const build = lazyFixes.get(finding);
+  if (!build) return { fix: finding.fix, suggestions: finding.suggestions };
+  const built = build();
+  lazyFixes.delete(finding);
+  finding.fix = built.fix;
+  finding.suggestions = built.suggestions;
+  return built;
+}
+
+function toFinding(meta: RuleMeta, d: ReportDescriptor, resource: Resource, language: Language, computeFixes: boolean | 'lazy', severity: Severity): Finding {
   const message = (id: string, data: ReportDescriptor['data']) => {
     const m = meta.messages[id];
     if (!m) throw new Error(`rule ${meta.id} reported unknown messageId "${id}"`);
@@ -146,7 +165,8 @@ function toFinding(meta: RuleMeta, d: ReportDescriptor, resource: Resource, lang
     }
     return edits.length > 0 ? { title: message(f.messageId, f.data), edits } : undefined;
   };
-  return {
+  const now = computeFixes === true;
+  const finding: Finding = {
     ruleId: meta.id,
     messageId: d.messageId,
     severity,
@@ -155,10 +175,17 @@ function toFinding(meta: RuleMeta, d: ReportDescriptor, resource: Resource, lang
     resource: { type: resource.type, address: resource.name, kind: resource.kind, range: resource.range, typeRange: resource.typeRange },
     knowledge: meta.knowledge,
     fixable: d.fix !== undefined,
-    fix: computeFixes && d.fix ? build(d.fix) : undefined,
-    suggestions: computeFixes && d.suggest ? d.suggest.map(build).filter((f): f is FixResult => f !== undefined) : [],
+    fix: now && d.fix ? build(d.fix) : undefined,
+    suggestions: now && d.suggest ? d.suggest.map(build).filter((f): f is FixResult => f !== undefined) : [],
     related: (d.related ?? []).map(r => ({ range: r.range, message: message(r.messageId, r.data) })),
   };
+  if (computeFixes === 'lazy' && (d.fix || d.suggest?.length)) {
+    lazyFixes.set(finding, () => ({
+      fix: d.fix ? build(d.fix) : undefined,
+      suggestions: (d.suggest ?? []).map(build).filter((f): f is FixResult => f !== undefined),
+    }));
+  }
+  return finding;
 }
 
 /** Lines whose suppression comments can apply to a finding that starts at `line`. */

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { AnalysisResult, AnalysisService, AnalysisSettings, AnalyzeRequest } from '../../core/analysis/analysisService';
+import type { AnalysisResult, AnalysisService, AnalysisSettings, AnalyzeRequest, FindingFixes } from '../../core/analysis/analysisService';
 import type { WorkerRequest, WorkerResponse } from '../../core/analysis/workerProtocol';
 import type { RenderedHover } from '../../core/analysis/hoverRequest';
 import type { TextEdit } from '../../core/model/edits';
@@ -46,6 +46,11 @@ export class AnalysisClient {
 
   hover(uri: string, version: number, position: Position, language: Language): Promise<RenderedHover | undefined> {
     return this.send({ type: 'hover', uri, version, position, language }) as Promise<RenderedHover | undefined>;
+  }
+
+  /** Fixes of the findings at `indices` of that version's result; undefined when the version moved on. */
+  fixes(uri: string, version: number, indices: number[]): Promise<FindingFixes[] | undefined> {
+    return this.send({ type: 'fixes', uri, version, indices }) as Promise<FindingFixes[] | undefined>;
   }
 
   suppress(uri: string, version: number, request: SuppressionRequest): Promise<TextEdit[]> {
@@ -130,6 +135,8 @@ export class AnalysisClient {
         return service.analyze(req.request);
       case 'hover':
         return lib.hoverRequest(service, req.uri, req.version, req.position, req.language);
+      case 'fixes':
+        return service.fixes(req.uri, req.version, req.indices);
       case 'suppress':
         return service.suppress(req.uri, req.version, req.request);
       case 'close':

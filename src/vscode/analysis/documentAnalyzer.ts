@@ -14,8 +14,12 @@ export const IAC_LANGUAGE_IDS: ReadonlySet<string> = new Set(['yaml', 'json', 'j
 const SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 const DEBOUNCE_MS = 300;
 
+/** Without the HashiCorp extension a `.tf` file is plain text: the extension decides by name then. */
+export const IAC_FILE_PATTERN = '**/*.{tf,template}';
+const IAC_EXTENSIONS = /\.(tf|template)$/i;
+
 export function isCandidate(document: vscode.TextDocument): boolean {
-  return SCHEMES.has(document.uri.scheme) && IAC_LANGUAGE_IDS.has(document.languageId);
+  return SCHEMES.has(document.uri.scheme) && (IAC_LANGUAGE_IDS.has(document.languageId) || IAC_EXTENSIONS.test(document.uri.path));
 }
 
 interface Sent {
@@ -40,6 +44,12 @@ export class DocumentAnalyzer implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument(e => this.changed(e)),
       vscode.workspace.onDidSaveTextDocument(d => this.schedule(d, 0)),
       vscode.workspace.onDidCloseTextDocument(d => this.closed(d)),
+      // The editor keeps a document alive for a while after its last tab closes; the findings go with the tab.
+      vscode.window.tabGroups.onDidChangeTabs(e => this.tabsClosed(e.closed)),
+      // …and come back when it is shown again without being reopened.
+      vscode.window.onDidChangeVisibleTextEditors(editors => {
+        for (const editor of editors) if (!this.latest.has(editor.document.uri.toString())) this.schedule(editor.document, 0);
+      }),
     );
   }
 
@@ -126,6 +136,21 @@ export class DocumentAnalyzer implements vscode.Disposable {
       });
     this.inflight.set(key, promise);
     return promise;
+  }
+
+  private tabsClosed(tabs: readonly vscode.Tab[]): void {
+    const open = new Set<string>();
+    for (const group of vscode.window.tabGroups.all) {
+      for (const tab of group.tabs) if (tab.input instanceof vscode.TabInputText) open.add(tab.input.uri.toString());
+    }
+    for (const tab of tabs) {
+      if (!(tab.input instanceof vscode.TabInputText)) continue;
+      const uri = tab.input.uri;
+      if (open.has(uri.toString())) continue;
+      const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+      // A dirty document stays in memory with its edits: keep analysing it.
+      if (document && !document.isDirty) this.closed(document);
+    }
   }
 
   private closed(document: vscode.TextDocument): void {

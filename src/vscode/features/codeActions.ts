@@ -1,15 +1,16 @@
 /**
- * Quick fixes for findings: the rule's fix (preferred; computed with the analysis of this exact
- * version, so a fix never applies to text it was not made for), "Fix all '<rule>' in file",
+ * Quick fixes for findings: the rule's fix (preferred), "Fix all '<rule>' in file",
  * "Suppress '<rule>' for this resource…" and "Learn why: <topic>"; plus the source action
- * "Fix all AWS Field Guide findings" where the fixes do not overlap.
+ * "Fix all AWS Field Guide findings" where the fixes do not overlap. Fixes are built by the
+ * analysis for the exact version it analysed and refused once the document has changed; the
+ * "fix all" edits are built only when the action is chosen (resolveCodeAction).
  */
 import * as vscode from 'vscode';
-import type { AnalysisResult } from '../../core/analysis/analysisService';
+import type { FindingFixes } from '../../core/analysis/analysisService';
 import type { TextEdit } from '../../core/model/edits';
-import type { Finding } from '../../core/rules/ruleTypes';
+import type { AnalysisClient } from '../analysis/analysisClient';
 import type { DocumentAnalyzer } from '../analysis/documentAnalyzer';
-import { findingFor, toRange } from './diagnostics';
+import { findingIndex, toRange } from './diagnostics';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('awsFieldGuide');
 export const SUPPRESS_COMMAND = 'awsFieldGuide.suppressFinding';
@@ -44,35 +45,50 @@ function workspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.Work
   return edit;
 }
 
-export class CodeActionsFeature implements vscode.CodeActionProvider {
+/** A "fix all" action whose edits are built when it is chosen. */
+class FixAllAction extends vscode.CodeAction {
+  constructor(title: string, kind: vscode.CodeActionKind, readonly document: vscode.TextDocument, readonly version: number, readonly indices: number[]) {
+    super(title, kind);
+  }
+}
+
+export class CodeActionsFeature implements vscode.CodeActionProvider<vscode.CodeAction> {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] };
 
   constructor(
     private readonly analyzer: DocumentAnalyzer,
+    private readonly client: AnalysisClient,
     private readonly topicTitle: (id: string) => string | undefined,
   ) {}
 
-  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
-    const wantsFixAll = context.only?.contains(FIX_ALL_KIND) || (context.only && FIX_ALL_KIND.contains(context.only));
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const wantsFixAll = context.only !== undefined && (context.only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(context.only));
     const ours = context.diagnostics.filter(d => d.source === 'AWS Field Guide');
     if (ours.length === 0 && !wantsFixAll) return [];
     const result = await this.analyzer.ensure(document);
     // The analysis is for this exact version, or there is nothing safe to offer.
     if (!result || result.version !== document.version) return [];
-    if (wantsFixAll) return this.fixAll(document, result);
+    if (wantsFixAll) {
+      const indices = result.findings.flatMap((f, i) => (f.fixable ? [i] : []));
+      return indices.length > 0 ? [new FixAllAction(vscode.l10n.t('Fix all AWS Field Guide findings'), FIX_ALL_KIND, document, document.version, indices)] : [];
+    }
+    const matched = ours.map(d => ({ d, index: findingIndex(result, d) })).filter(m => m.index >= 0);
+    const fixes = (await this.client.fixes(document.uri.toString(), document.version, matched.filter(m => result.findings[m.index].fixable).map(m => m.index))) ?? [];
+    const fixOf = new Map<number, FindingFixes>();
+    matched.filter(m => result.findings[m.index].fixable).forEach((m, k) => fixes[k] && fixOf.set(m.index, fixes[k]));
     const actions: vscode.CodeAction[] = [];
     const seenRules = new Set<string>();
-    for (const d of ours) {
-      const f = findingFor(result, d);
-      if (!f) continue;
-      if (f.fix) {
-        const a = new vscode.CodeAction(f.fix.title, vscode.CodeActionKind.QuickFix);
-        a.edit = workspaceEdit(document.uri, f.fix.edits);
+    for (const { d, index } of matched) {
+      const f = result.findings[index];
+      const built = fixOf.get(index);
+      if (built?.fix) {
+        const a = new vscode.CodeAction(built.fix.title, vscode.CodeActionKind.QuickFix);
+        a.edit = workspaceEdit(document.uri, built.fix.edits);
         a.diagnostics = [d];
         a.isPreferred = true;
         actions.push(a);
       }
-      for (const s of f.suggestions) {
+      for (const s of built?.suggestions ?? []) {
         const a = new vscode.CodeAction(s.title, vscode.CodeActionKind.QuickFix);
         a.edit = workspaceEdit(document.uri, s.edits);
         a.diagnostics = [d];
@@ -80,11 +96,9 @@ export class CodeActionsFeature implements vscode.CodeActionProvider {
       }
       if (!seenRules.has(f.ruleId)) {
         seenRules.add(f.ruleId);
-        const sameRule = result.findings.filter(g => g.ruleId === f.ruleId && g.fix);
+        const sameRule = result.findings.flatMap((g, i) => (g.ruleId === f.ruleId && g.fixable ? [i] : []));
         if (sameRule.length > 1) {
-          const a = new vscode.CodeAction(vscode.l10n.t("Fix all '{0}' in file", f.ruleId), vscode.CodeActionKind.QuickFix);
-          a.edit = workspaceEdit(document.uri, nonOverlapping(document, sameRule.map(g => g.fix!.edits)));
-          actions.push(a);
+          actions.push(new FixAllAction(vscode.l10n.t("Fix all '{0}' in file", f.ruleId), vscode.CodeActionKind.QuickFix, document, document.version, sameRule));
         }
       }
       if (f.resource.address) {
@@ -105,11 +119,12 @@ export class CodeActionsFeature implements vscode.CodeActionProvider {
     return actions;
   }
 
-  private fixAll(document: vscode.TextDocument, result: AnalysisResult): vscode.CodeAction[] {
-    const fixable = result.findings.filter((f): f is Finding & { fix: NonNullable<Finding['fix']> } => f.fix !== undefined);
-    if (fixable.length === 0) return [];
-    const a = new vscode.CodeAction(vscode.l10n.t('Fix all AWS Field Guide findings'), FIX_ALL_KIND);
-    a.edit = workspaceEdit(document.uri, nonOverlapping(document, fixable.map(f => f.fix.edits)));
-    return [a];
+  async resolveCodeAction(action: vscode.CodeAction): Promise<vscode.CodeAction> {
+    if (!(action instanceof FixAllAction) || action.document.version !== action.version) return action;
+    const fixes = await this.client.fixes(action.document.uri.toString(), action.version, action.indices);
+    if (!fixes || action.document.version !== action.version) return action;
+    const edits = fixes.flatMap(f => (f.fix ? [f.fix.edits] : []));
+    action.edit = workspaceEdit(action.document.uri, nonOverlapping(action.document, edits));
+    return action;
   }
 }

@@ -43,11 +43,11 @@ export function toDiagnostic(uri: vscode.Uri, f: Finding): vscode.Diagnostic {
   return d;
 }
 
-/** The finding behind a diagnostic the editor hands back (a copy, so matched by rule, range and message). */
-export function findingFor(result: AnalysisResult | undefined, d: vscode.Diagnostic): Finding | undefined {
-  if (!result || d.source !== DIAGNOSTIC_SOURCE) return undefined;
+/** Index of the finding behind a diagnostic the editor hands back (a copy, so matched by rule, range and message); -1 if none. */
+export function findingIndex(result: AnalysisResult | undefined, d: vscode.Diagnostic): number {
+  if (!result || d.source !== DIAGNOSTIC_SOURCE) return -1;
   const code = typeof d.code === 'object' ? d.code.value : d.code;
-  return result.findings.find(
+  return result.findings.findIndex(
     f => f.ruleId === code && f.message === d.message && f.range.start.line === d.range.start.line && f.range.start.character === d.range.start.character && f.range.end.line === d.range.end.line && f.range.end.character === d.range.end.character,
   );
 }

@@ -17,7 +17,7 @@ import { lint } from '../../../src/core/rules/engine';
 import { RULES } from '../../../src/core/rules/index';
 import type { FormatFamily, RuleExample } from '../../../src/core/rules/ruleTypes';
 import { SUPPRESSION_RULE } from '../../../src/core/rules/suppressions';
-import { TEST_TODAY } from './ruleTester';
+import { applyFixes, TEST_TODAY } from './ruleTester';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const RULES_DIR = path.join(ROOT, 'src', 'core', 'rules');
@@ -94,6 +94,28 @@ describe('rule registry', () => {
             if (which === 'bad') assert.ok(found.length > 0, `${ex.format} bad example should be reported`);
             else assert.deepEqual(found.map(f => f.message), [], `${ex.format} good example should not be reported`);
           }
+        }
+      });
+
+      it('its bad examples show the fix it claims, and the fixed text is clean', async () => {
+        for (const ex of meta.examples) {
+          if (!meta.fixable.includes(EXAMPLE_FAMILY[ex.format])) continue;
+          const uri = `file:///examples/${EXAMPLE_FILE[ex.format]}`;
+          const doc = await parseDocument(ex.bad, { uri });
+          const found = lint(doc, ex.bad, { rules: [rule], today: TEST_TODAY }).findings.filter(f => f.ruleId === meta.id);
+          const fixed = found.find(f => f.fix);
+          assert.ok(fixed, `${ex.format}: the bad example of a rule fixable in ${EXAMPLE_FAMILY[ex.format]} should carry a fix`);
+          // Several fixes may touch the same lines: apply them in passes, as eslint --fix does.
+          let text = ex.bad;
+          let current = found;
+          for (let pass = 0; pass < 10 && current.some(f => f.fix); pass++) {
+            text = applyFixes(text, current);
+            const after = await parseDocument(text, { uri });
+            assert.deepEqual(after.parseErrors, [], `${ex.format}: the fixed example parses:\n${text}`);
+            current = lint(after, text, { rules: [rule], today: TEST_TODAY }).findings.filter(f => f.ruleId === meta.id);
+          }
+          assert.ok(current.length < found.length, `${ex.format}: the fixes remove findings`);
+          assert.deepEqual(current.filter(f => f.fix).map(f => f.message), [], `${ex.format}: no fixable finding is left`);
         }
       });
     });

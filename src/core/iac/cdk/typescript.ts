@@ -26,7 +26,6 @@ const {
   createSourceFile,
   flattenDiagnosticMessageText,
   forEachChild,
-  isAsExpression,
   isBinaryExpression,
   isBlock,
   isCallExpression,
@@ -37,22 +36,18 @@ const {
   isMethodDeclaration,
   isNewExpression,
   isNoSubstitutionTemplateLiteral,
-  isNonNullExpression,
   isNumericLiteral,
   isObjectLiteralExpression,
   isOmittedExpression,
-  isParenthesizedExpression,
   isPrefixUnaryExpression,
   isPrivateIdentifier,
   isPropertyAccessExpression,
   isPropertyAssignment,
-  isSatisfiesExpression,
   isSetAccessorDeclaration,
   isShorthandPropertyAssignment,
   isSpreadAssignment,
   isSpreadElement,
   isStringLiteral,
-  isTypeAssertionExpression,
   isTypeNode,
   isVariableStatement,
 } = ts;
@@ -161,30 +156,28 @@ function sub(ctx: Ctx, patch: Partial<Ctx>): Ctx {
   return { scope: ctx.scope, owner: ctx.owner, path: ctx.path, parent: ctx.parent, ...patch };
 }
 
+/**
+ * `(x)`, `x as T`, `x!`, `x satisfies T`, `<T>x` → x. One `kind` read per level: node shapes vary
+ * per kind, so every property read on a node is a megamorphic lookup, and this runs per value.
+ */
 function unwrap(e: ts.Expression): ts.Expression {
-  while (
-    isParenthesizedExpression(e) || isAsExpression(e) || isNonNullExpression(e) ||
-    isSatisfiesExpression(e) || isTypeAssertionExpression(e)
-  ) e = e.expression;
-  return e;
-}
-
-function isFunctionLike(n: ts.Node): n is ts.SignatureDeclaration & { body?: ts.Node } {
-  switch (n.kind) {
-    case SyntaxKind.FunctionDeclaration:
-    case SyntaxKind.FunctionExpression:
-    case SyntaxKind.ArrowFunction:
-    case SyntaxKind.MethodDeclaration:
-    case SyntaxKind.Constructor:
-    case SyntaxKind.GetAccessor:
-    case SyntaxKind.SetAccessor:
-      return true;
+  for (;;) {
+    switch (e.kind) {
+      case SyntaxKind.ParenthesizedExpression:
+      case SyntaxKind.AsExpression:
+      case SyntaxKind.NonNullExpression:
+      case SyntaxKind.SatisfiesExpression:
+      case SyntaxKind.TypeAssertionExpression:
+        e = (e as ts.ParenthesizedExpression).expression;
+        continue;
+    }
+    return e;
   }
-  return false;
 }
 
 /** `'x'` → `'x'` with canonical single quotes, for symbol texts that must not depend on the file's style. */
 function quote(s: string): string {
+  if (!/[\\'\n]/.test(s)) return `'${s}'`; // nothing to escape: one test instead of three replaces
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
 }
 
@@ -197,6 +190,8 @@ class Builder {
   /** The parser reported errors: object literals may hold recovered statements. */
   private broken = false;
   private readonly statementCounts = new Map<string, number>();
+  /** Construct classes repeat all over a stack: each kind is derived once. */
+  private readonly kindCache = new Map<string, string>();
 
   constructor(private readonly text: string, private readonly sf: ts.SourceFile) {
     this.index = new LineIndex(text);
@@ -261,10 +256,15 @@ class Builder {
   private readonly cachedOffsets = new Int32Array(4096).fill(-1);
   private readonly cachedPositions: Position[] = new Array<Position>(4096);
 
+  /** The line of the last position computed: the walk asks for positions close to each other. */
+  private lastLine = 0;
+
   private position(offset: number): Position {
     const slot = offset & 4095;
     if (this.cachedOffsets[slot] === offset) return this.cachedPositions[slot];
-    const p = this.index.positionAt(offset);
+    const o = offset < 0 ? 0 : offset > this.text.length ? this.text.length : offset;
+    const line = (this.lastLine = this.index.lineNear(o, this.lastLine));
+    const p: Position = { line, character: o - this.index.lineStart(line) };
     this.cachedOffsets[slot] = offset;
     this.cachedPositions[slot] = p;
     return p;
@@ -390,10 +390,15 @@ class Builder {
       case SyntaxKind.TypeAliasDeclaration:
       case SyntaxKind.HeritageClause:
         return;
-    }
-    if (isFunctionLike(n)) {
-      this.functionLike(n, ctx);
-      return;
+      case SyntaxKind.FunctionDeclaration:
+      case SyntaxKind.FunctionExpression:
+      case SyntaxKind.ArrowFunction:
+      case SyntaxKind.MethodDeclaration:
+      case SyntaxKind.Constructor:
+      case SyntaxKind.GetAccessor:
+      case SyntaxKind.SetAccessor:
+        this.functionLike(n as ts.SignatureDeclaration & { body?: ts.Node }, ctx);
+        return;
     }
     if (isTypeNode(n)) return; // type annotations hold no values
     this.children(n, ctx);
@@ -506,7 +511,7 @@ class Builder {
       format: 'cdk-typescript',
       role: 'resource',
       type: this.textOf(callee),
-      kind: cdkKind(entity.module, cls),
+      kind: this.kind(entity.module, cls),
       name,
       ...(bind.variable ? { variable: bind.variable } : {}),
       range: this.statementRange(bind.rangeNode ?? node),
@@ -539,6 +544,13 @@ class Builder {
       }
     }
     return r;
+  }
+
+  private kind(module: string, cls: string): string {
+    const key = `${module}.${cls}`;
+    let k = this.kindCache.get(key);
+    if (k === undefined) this.kindCache.set(key, (k = cdkKind(module, cls)));
+    return k;
   }
 
   /** `(scope, id, …)`: the scope is `this` / an identifier / a member, the id is not an object. */
@@ -601,25 +613,34 @@ class Builder {
       const r = scope.lookup(e.text);
       return r && { resource: r };
     }
-    const names: string[] = [];
+    // Find the chain's base first: most chains (`s3.BucketEncryption.KMS`) are not constructs, and
+    // then nothing needs to be collected.
+    let depth = 0;
     let cur: ts.Expression = e;
     while (isPropertyAccessExpression(cur)) {
       if (!isIdentifier(cur.name) || cur.name.text === '') return undefined; // half-typed `bucket.`
-      names.push(cur.name.text);
+      depth++;
       cur = cur.expression;
     }
-    names.reverse();
     let r: Resource | undefined;
-    let rest: string[];
-    if (isIdentifier(cur)) {
-      r = scope.lookup(cur.text);
-      rest = names;
-    } else if (cur.kind === SyntaxKind.ThisKeyword && names.length > 0) {
-      r = scope.thisScope().lookup(`this.${names[0]}`);
-      rest = names.slice(1);
+    let skip = 0; // leading names that are part of the construct (`this.bucket`)
+    if (isIdentifier(cur)) r = scope.lookup(cur.text);
+    else if (cur.kind === SyntaxKind.ThisKeyword && depth > 0) {
+      let first = e as ts.PropertyAccessExpression;
+      while (first.expression !== cur) first = first.expression as ts.PropertyAccessExpression;
+      r = scope.thisScope().lookup(`this.${(first.name as ts.Identifier).text}`);
+      skip = 1;
     } else return undefined;
     if (!r) return undefined;
-    return rest.length ? { resource: r, attribute: rest.join('.') } : { resource: r };
+    if (depth === skip) return { resource: r };
+    const names: string[] = new Array<string>(depth - skip);
+    cur = e;
+    for (let i = depth - skip - 1; i >= 0; i--) {
+      const p = cur as ts.PropertyAccessExpression;
+      names[i] = (p.name as ts.Identifier).text;
+      cur = p.expression;
+    }
+    return { resource: r, attribute: names.join('.') };
   }
 
   private exactConstruct(e: ts.Expression, scope: Scope): Resource | undefined {
@@ -726,11 +747,14 @@ class Builder {
       case SyntaxKind.PropertyAccessExpression: {
         const ref = this.constructRef(e, ctx.scope);
         if (ref) {
-          this.link(ctx, ref.resource, expr);
-          const text = this.textOf(expr);
+          const start = this.start(expr);
+          const text = this.text.slice(start, expr.end);
+          const range = this.range(start, expr.end);
+          // The link shares the reference's range (one object less per reference).
+          if (ctx.owner && ref.resource !== ctx.owner) this.links.push({ from: ctx.owner.name, to: ref.resource.name, path: ctx.path, range });
           return ref.attribute
-            ? { kind: 'reference', target: ref.resource.name, attribute: ref.attribute, text, range: this.rangeOf(expr) }
-            : { kind: 'reference', target: ref.resource.name, text, range: this.rangeOf(expr) };
+            ? { kind: 'reference', target: ref.resource.name, attribute: ref.attribute, text, range }
+            : { kind: 'reference', target: ref.resource.name, text, range };
         }
         const sym = this.symbolOf(e);
         return sym !== undefined ? { kind: 'symbol', value: sym, range: this.rangeOf(expr) } : this.unknown(expr, ctx);
