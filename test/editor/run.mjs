@@ -20,6 +20,7 @@ import { exitAfterCleanup } from './lib/cleanup.mjs';
 import { startCodeServer, tail } from './lib/codeServer.mjs';
 import { runInHostSuites } from './lib/inHost.mjs';
 import { assertExtensionBuilt, EXAMPLES_DIR, extensionDevelopmentPath, freshRunDirForThisProcess, REPO_ROOT, RESULTS_DIR } from './lib/paths.mjs';
+import { runIacFlow } from './ui/iacFlow.mjs';
 import { runKnowledgeFlow, UNKNOWN_TOPIC_KEYBINDING } from './ui/knowledgeFlow.mjs';
 
 /** The whole run (after the install) is bounded: a hung browser or server must not hang CI. */
@@ -111,6 +112,17 @@ async function main() {
       const failedSteps = r.results.filter((s) => !s.ok).map((s) => s.name);
       summary.push({ name: 'UI flow knowledge', passed: r.passed, failed: r.failed, note: failedSteps.length ? `failed: ${failedSteps.join(', ')}` : '' });
       say(`UI flow done (${seconds()})`);
+      say('UI flow "iac" (playwright):');
+      const iac = await runIacFlow({
+        server,
+        chromium: harness.chromium,
+        folder: workspaceCopy(runDir, 'workspace-iac'),
+        extensionDevelopmentPath: extensionDir,
+        resultsDir: RESULTS_DIR,
+      });
+      const iacFailed = iac.results.filter((s) => !s.ok).map((s) => s.name);
+      summary.push({ name: 'UI flow iac', passed: iac.passed, failed: iac.failed, note: iacFailed.length ? `failed: ${iacFailed.join(', ')}` : '' });
+      say(`UI flow iac done (${seconds()})`);
     }
   } finally {
     await server.stop();

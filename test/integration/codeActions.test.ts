@@ -34,8 +34,10 @@ suite('code actions', function () {
         const diags = await ourDiagnostics(doc.uri, `a ${rule.meta.id} finding`, d => d.some(x => codeOf(x) === rule.meta.id), 30_000);
         const d = diags.find(x => codeOf(x) === rule.meta.id)!;
         const actions = await actionsFor(doc.uri, d);
-        // Other rules may report at the same range: take the fix that belongs to this rule's diagnostic.
-        const fix = actions.find(a => a.isPreferred && a.edit && a.diagnostics?.some(x => codeOf(x) === rule.meta.id));
+        // Other rules may report at the same range, and the editor's copies of code actions drop their
+        // diagnostics: take the preferred fix whose title is one of this rule's own messages.
+        const titles = Object.values(rule.meta.messages).map(m => new RegExp(`^${m.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '.*')}$`));
+        const fix = actions.find(a => a.isPreferred && a.edit && titles.some(t => t.test(a.title)));
         assert.ok(fix, `no preferred fix among: ${actions.map(a => a.title).join(' | ')}`);
         assert.ok(await vscode.workspace.applyEdit(fix.edit!));
         const before = diags.filter(x => codeOf(x) === rule.meta.id).length;

@@ -68,7 +68,7 @@ const rule: RuleModule = {
   },
 
   check(vpc, context) {
-    if (hasFlowLog(vpc, context.doc) || mayHaveFlowLog(vpc, context.doc, context.text)) return;
+    if (hasFlowLog(vpc, context.doc, context.text) || mayHaveFlowLog(vpc, context.doc, context.text)) return;
     const family = familyOf(vpc);
     let fix: FixDescriptor | undefined;
     if (family === 'cdk') {
@@ -81,8 +81,11 @@ const rule: RuleModule = {
       };
     } else if (vpc.format === 'cloudformation' || (family === 'terraform' && !vpc.repeated)) {
       // (A Terraform VPC with count / for_each: which instance to log is not ours to pick.)
-      const steps = reversedSteps(vpc.format === 'cloudformation' ? cfnResources(vpc, context.doc) : tfResources(vpc, context), context);
-      fix = { messageId: 'fixResources', edits: () => sequenceEdits(context, vpc, steps) };
+      // The new resources (and their collision-free names) are worked out only when the fix is asked for.
+      fix = {
+        messageId: 'fixResources',
+        edits: () => sequenceEdits(context, vpc, reversedSteps(vpc.format === 'cloudformation' ? cfnResources(vpc, context.doc) : tfResources(vpc, context), context)),
+      };
     }
     context.report({ messageId: 'missing', data: { name: vpc.name }, range: vpc.typeRange, ...(fix ? { fix } : {}) });
   },
@@ -92,44 +95,84 @@ const rule: RuleModule = {
 
 const FLOW_LOG_TARGET = /^(ResourceId|resourceType|vpc_id|subnet_id|eni_id|transit_gateway_id|transit_gateway_attachment_id)$/i;
 
-/** A flow log on the VPC, or on something that belongs to it (a subnet, an interface). */
-function hasFlowLog(vpc: Resource, doc: ParsedDocument): boolean {
-  if (vpc.calls.some(c => c.method === 'addFlowLog')) return true;
-  if (familyOf(vpc) === 'cdk' && prop(vpc, 'flowLogs')) {
-    const v = prop(vpc, 'flowLogs')!.value;
-    return v.kind !== 'map' || v.properties.length > 0;
-  }
-  const flowLogs = new Set(doc.resources.filter(r => r.kind === 'aws.ec2.flow-log').map(r => r.name));
-  const targets = doc.links.filter(l => flowLogs.has(l.from) && FLOW_LOG_TARGET.test(l.path)).map(l => l.to);
-  if (targets.includes(vpc.name)) return true;
-  const inVpc = new Set(doc.links.filter(l => l.to === vpc.name && l.path !== 'DependsOn').map(l => l.from));
-  return targets.some(t => inVpc.has(t));
+/** What every VPC of a document asks about its flow logs, built once per document (a VPC at a time made this quadratic). */
+interface FlowLogIndex {
+  /** What flow logs point at (VPCs, subnets, interfaces). */
+  targets: Set<string>;
+  /** For each resource, the resources that refer to it (DependsOn aside). */
+  referrers: Map<string, Set<string>>;
+  /** Resources passed to a Terraform module. */
+  passedToModule: Set<string>;
+  /** A flow log, or a way to add one, whose target we cannot see: it may be any VPC's. */
+  unresolved: boolean;
 }
 
-/** A flow log, or a way to add one, that we cannot see the target of: it may be this VPC's. */
-function mayHaveFlowLog(vpc: Resource, doc: ParsedDocument, text: string): boolean {
-  if (familyOf(vpc) === 'cdk' && vpc.properties.some(p => p.key === '...')) return true;
-  if (doc.links.some(l => l.to === vpc.name && doc.resources.some(r => r.name === l.from && r.role === 'module'))) return true;
+const indexes = new WeakMap<ParsedDocument, FlowLogIndex>();
+
+function flowLogIndex(doc: ParsedDocument, text: string): FlowLogIndex {
+  let index = indexes.get(doc);
+  if (index) return index;
   const names = new Set(doc.resources.map(r => r.name));
+  const modules = new Set(doc.resources.filter(r => r.role === 'module').map(r => r.name));
+  const flowLogs = new Set(doc.resources.filter(r => r.kind === 'aws.ec2.flow-log').map(r => r.name));
+  const targets = new Set<string>();
+  const resolved = new Set<string>();
+  const referrers = new Map<string, Set<string>>();
+  const passedToModule = new Set<string>();
+  for (const l of doc.links) {
+    if (flowLogs.has(l.from) && FLOW_LOG_TARGET.test(l.path)) {
+      targets.add(l.to);
+      if (names.has(l.to)) resolved.add(l.from);
+    }
+    if (l.path !== 'DependsOn') {
+      let set = referrers.get(l.to);
+      if (!set) referrers.set(l.to, (set = new Set()));
+      set.add(l.from);
+    }
+    if (modules.has(l.from)) passedToModule.add(l.to);
+  }
+  let unresolved = false;
   for (const log of doc.resources) {
-    if (log.kind !== 'aws.ec2.flow-log' || log.role !== 'resource') continue;
-    if (doc.links.some(l => l.from === log.name && FLOW_LOG_TARGET.test(l.path) && names.has(l.to))) continue;
+    if (log.kind !== 'aws.ec2.flow-log' || log.role !== 'resource' || resolved.has(log.name)) continue;
     const field = log.properties.find(p => FLOW_LOG_TARGET.test(p.key));
     const v = field?.value;
     // A parameter, a Terraform variable or an imported value names a VPC made elsewhere.
     if (v?.kind === 'reference' && !names.has(v.target) && !/^(local|module|data)\./.test(v.target)) continue;
     if (v?.kind === 'unknown' && /^(!ImportValue\b|\{\s*"Fn::ImportValue")/.test(v.text)) continue;
     if (v?.kind === 'string') continue;
-    return true;
+    unresolved = true;
+    break;
   }
-  if (doc.format === 'cdk-typescript' || doc.format === 'cdk-python') {
+  if (!unresolved && (doc.format === 'cdk-typescript' || doc.format === 'cdk-python')) {
     // Calls the model did not attach (a loop, a helper function), flow logs it did not read.
     const calls = (text.match(/\.(?:addFlowLog|add_flow_log)\s*\(/g) ?? []).length;
     const seen = doc.resources.reduce((n, r) => n + r.calls.filter(c => c.method === 'addFlowLog').length, 0);
     const constructs = (text.match(/\b(?:Cfn)?FlowLog\s*\(/g) ?? []).length;
-    if (calls > seen || constructs > doc.resources.filter(r => r.kind === 'aws.ec2.flow-log').length) return true;
+    unresolved = calls > seen || constructs > flowLogs.size;
   }
-  return false;
+  index = { targets, referrers, passedToModule, unresolved };
+  indexes.set(doc, index);
+  return index;
+}
+
+/** A flow log on the VPC, or on something that belongs to it (a subnet, an interface). */
+function hasFlowLog(vpc: Resource, doc: ParsedDocument, text: string): boolean {
+  if (vpc.calls.some(c => c.method === 'addFlowLog')) return true;
+  if (familyOf(vpc) === 'cdk' && prop(vpc, 'flowLogs')) {
+    const v = prop(vpc, 'flowLogs')!.value;
+    return v.kind !== 'map' || v.properties.length > 0;
+  }
+  const { targets, referrers } = flowLogIndex(doc, text);
+  if (targets.has(vpc.name)) return true;
+  const inVpc = referrers.get(vpc.name);
+  return inVpc !== undefined && [...targets].some(t => inVpc.has(t));
+}
+
+/** A flow log, or a way to add one, that we cannot see the target of: it may be this VPC's. */
+function mayHaveFlowLog(vpc: Resource, doc: ParsedDocument, text: string): boolean {
+  if (familyOf(vpc) === 'cdk' && vpc.properties.some(p => p.key === '...')) return true;
+  const index = flowLogIndex(doc, text);
+  return index.passedToModule.has(vpc.name) || index.unresolved;
 }
 
 // ---- the fixes ------------------------------------------------------------------------------------
