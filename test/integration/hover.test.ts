@@ -150,7 +150,7 @@ suite('hovers', function () {
     const value = await hoverText(doc.uri, at(doc, 'STANDARD_IA', 2));
     assert.match(value, /\*\*.*Standard\\?-IA/);
     const instance = await hoverText(doc.uri, at(doc, 'm4.large', 2));
-    assert.match(instance, /previous generation/i);
+    assert.match(instance, /previous.generation/i);
   });
 
   test('CDK TypeScript: construct, prop and enum values', async () => {

@@ -9,8 +9,30 @@ import { KnowledgeBase, type BakedKnowledge } from '../knowledge/knowledgeBase';
 import { RULES } from '../rules/index';
 import { AnalysisService } from './analysisService';
 
-export { hoverRequest } from './hoverRequest';
+import { hoverRequest } from './hoverRequest';
+import type { WorkerPayload } from './workerProtocol';
+
 export { AnalysisService } from './analysisService';
+
+/** Answers one worker request (the worker and the in-process fallback both come here). */
+export async function handleRequest(service: AnalysisService, req: WorkerPayload): Promise<unknown> {
+  switch (req.type) {
+    case 'configure':
+      service.configure(req.settings);
+      return undefined;
+    case 'analyze':
+      return service.analyze(req.request);
+    case 'hover':
+      return hoverRequest(service, req.uri, req.version, req.position, req.language);
+    case 'fixes':
+      return service.fixes(req.uri, req.version, req.indices);
+    case 'suppress':
+      return service.suppress(req.uri, req.version, req.request);
+    case 'close':
+      service.close(req.uri);
+      return undefined;
+  }
+}
 
 /** A service whose knowledge base loads from `distDir` on the first hover. */
 export function createAnalysisService(distDir: string): AnalysisService {

@@ -20,32 +20,13 @@ function reply(r: WorkerResponse): void {
   port.postMessage(r);
 }
 
-async function handle(req: WorkerRequest): Promise<unknown> {
-  switch (req.type) {
-    case 'configure':
-      service.configure(req.settings);
-      return undefined;
-    case 'analyze':
-      return service.analyze(req.request);
-    case 'hover':
-      return lib.hoverRequest(service, req.uri, req.version, req.position, req.language);
-    case 'fixes':
-      return service.fixes(req.uri, req.version, req.indices);
-    case 'suppress':
-      return service.suppress(req.uri, req.version, req.request);
-    case 'close':
-      service.close(req.uri);
-      return undefined;
-  }
-}
-
 async function drain(): Promise<void> {
   if (running) return;
   running = true;
   while (queue.length > 0) {
     const req = queue.shift()!;
     try {
-      reply({ id: req.id, ok: true, value: await handle(req) });
+      reply({ id: req.id, ok: true, value: await lib.handleRequest(service, req) });
     } catch (e) {
       reply({ id: req.id, ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }

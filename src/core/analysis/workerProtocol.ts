@@ -12,6 +12,9 @@ export type WorkerRequest =
   | { id: number; type: 'suppress'; uri: string; version: number; request: SuppressionRequest }
   | { id: number; type: 'close'; uri: string };
 
+/** A request without its id (the Omit distributes over the union). */
+export type WorkerPayload = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+
 export type WorkerResponse =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: string }

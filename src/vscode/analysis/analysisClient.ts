@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisResult, AnalysisService, AnalysisSettings, AnalyzeRequest, FindingFixes } from '../../core/analysis/analysisService';
-import type { WorkerRequest, WorkerResponse } from '../../core/analysis/workerProtocol';
+import type { WorkerPayload, WorkerRequest, WorkerResponse } from '../../core/analysis/workerProtocol';
 import type { RenderedHover } from '../../core/analysis/hoverRequest';
 import type { TextEdit } from '../../core/model/edits';
 import type { Position } from '../../core/model/types';
@@ -22,8 +22,7 @@ export class Superseded extends Error {
 }
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
-/** A request without its id (the Omit distributes over the union). */
-type Payload = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+type Payload = WorkerPayload;
 
 export class AnalysisClient {
   private worker: Worker | undefined;
@@ -127,22 +126,7 @@ export class AnalysisClient {
 
   private async runInProcess(req: Payload): Promise<unknown> {
     const { service, lib } = this.loadInProcess();
-    switch (req.type) {
-      case 'configure':
-        service.configure(req.settings);
-        return undefined;
-      case 'analyze':
-        return service.analyze(req.request);
-      case 'hover':
-        return lib.hoverRequest(service, req.uri, req.version, req.position, req.language);
-      case 'fixes':
-        return service.fixes(req.uri, req.version, req.indices);
-      case 'suppress':
-        return service.suppress(req.uri, req.version, req.request);
-      case 'close':
-        service.close(req.uri);
-        return undefined;
-    }
+    return lib.handleRequest(service, req);
   }
 
   dispose(): void {

@@ -108,7 +108,7 @@ export async function runIacFlow(o) {
       await row.dblclick();
       await page.locator('.monaco-editor.focused').first().waitFor({ timeout: 10_000 });
       await page.keyboard.press('Control+.');
-      const menu = page.locator('.action-widget');
+      const menu = page.locator('.action-widget:not(.action-list-submenu-panel)').first();
       await menu.waitFor({ state: 'visible', timeout: 15_000 });
       const items = await menu.locator('.action-label, .title').allInnerTexts();
       steps.log(`quick fixes: ${items.filter(Boolean).join(' | ')}`);
@@ -125,16 +125,18 @@ export async function runIacFlow(o) {
     });
 
     await steps.step('13-this-file', async () => {
+      await page.keyboard.press('Escape');
       await wb.activityItem('AWS Field Guide').click();
       await poll('the This File view rows', async () => {
         const labels = await wb.viewRowLabels('awsFieldGuide');
         return labels.includes('Logs') && labels.includes('WebAcl') ? labels : undefined;
       }, 30_000);
-    });
+    }, { independent: true });
 
     await steps.step('14-hover-ko', async () => {
       setWorkspaceSetting(o.folder, 'awsFieldGuide.language', 'ko');
-      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
       await poll('a Korean hover on AWS::S3::Bucket', async () => {
         await page.mouse.move(0, 0);
         const hover = await hoverOn(page, 'AWS::S3::Bucket');

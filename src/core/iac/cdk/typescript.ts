@@ -14,7 +14,7 @@ import { LineIndex } from '../../model/lineIndex';
 import type { Link, ParsedDocument, ParseError, Position, Property, Resource, SourceRange, Value } from '../../model/types';
 import { cdkKind } from '../../model/kinds';
 import { POLICY_STATEMENT_METHODS, POSTURE_METHODS } from './cdkCommon';
-import { canonicalText, collectAliases, resolveEntity, type Aliases } from './typescriptImports';
+import { canonicalText, collectAliases, member, type Aliases, type Entity } from './typescriptImports';
 
 // The compiler's namespace object exposes its members through getters once bundled; read the
 // ones used per node into constants once, so the walk pays plain variable reads.
@@ -144,11 +144,6 @@ interface Binding {
 interface ConstructRef {
   resource: Resource;
   attribute?: string;
-}
-
-/** The context one property deeper (the hot path: one object, no spread). */
-function at(ctx: Ctx, key: string): Ctx {
-  return { scope: ctx.scope, owner: ctx.owner, path: ctx.path ? `${ctx.path}.${key}` : key, parent: ctx.parent };
 }
 
 /** A context like `ctx` with some fields changed (never copies the bound visitor). */
@@ -291,6 +286,57 @@ class Builder {
       return this.range(s + 1, closed ? n.end - 1 : n.end);
     }
     return this.range(s, n.end);
+  }
+
+  // ---- interning ----------------------------------------------------------------------------
+  // Half of what the walk allocates is short-lived: property paths and the entities of symbol
+  // values, rebuilt for every property although a stack repeats the same few hundred. Interning
+  // them keeps that garbage (and the collections that copy the young parse tree) down.
+
+  private readonly paths = new Map<string, Map<string, string>>();
+  private readonly members = new Map<Entity, Map<string, Entity>>();
+  private readonly canonicalTexts = new Map<Entity, string>();
+
+  /** The context one property deeper (the hot path: one object, an interned path). */
+  private at(ctx: Ctx, key: string): Ctx {
+    let path = key;
+    if (ctx.path) {
+      let byKey = this.paths.get(ctx.path);
+      if (!byKey) this.paths.set(ctx.path, (byKey = new Map()));
+      const known = byKey.get(key);
+      if (known === undefined) byKey.set(key, (path = `${ctx.path}.${key}`));
+      else path = known;
+    }
+    return { scope: ctx.scope, owner: ctx.owner, path, parent: ctx.parent };
+  }
+
+  /** Resolves `s3.Bucket`, `cdk.aws_s3.Bucket`, `Bucket` to its (interned) CDK entity, as resolveEntity does. */
+  private entity(expr: ts.Expression): Entity | undefined {
+    switch (expr.kind) {
+      case SyntaxKind.Identifier:
+        return this.aliases.get((expr as ts.Identifier).text);
+      case SyntaxKind.PropertyAccessExpression: {
+        // `a.#private`, or a half-typed `s3.BucketEncryption.` whose member is still missing.
+        const { name, expression } = expr as ts.PropertyAccessExpression;
+        if (!isIdentifier(name) || name.text === '') return undefined;
+        const base = this.entity(expression);
+        if (!base) return undefined;
+        let byName = this.members.get(base);
+        if (!byName) this.members.set(base, (byName = new Map()));
+        let e = byName.get(name.text);
+        if (!e) byName.set(name.text, (e = member(base, name.text)));
+        return e;
+      }
+      case SyntaxKind.ParenthesizedExpression:
+        return this.entity((expr as ts.ParenthesizedExpression).expression);
+    }
+    return undefined;
+  }
+
+  private canonical(e: Entity): string {
+    let t = this.canonicalTexts.get(e);
+    if (t === undefined) this.canonicalTexts.set(e, (t = canonicalText(e)));
+    return t;
   }
 
   // ---- the walk -----------------------------------------------------------------------------
@@ -485,7 +531,7 @@ class Builder {
    * ordinary expression. `node` is the whole expression (or, when recovering, what stands for it).
    */
   private construct(callee: ts.Expression, args: readonly ts.Expression[], node: ts.Node, ctx: Ctx, bind: Binding): Resource | undefined {
-    const entity = resolveEntity(callee, this.aliases);
+    const entity = this.entity(callee);
     const cls = entity && entity.module !== 'core' && entity.path.length === 1 ? entity.path[0] : undefined;
     const isStatement = entity?.module === 'iam' && cls === 'PolicyStatement';
     if (!entity || !cls || !/^[A-Z]/.test(cls) || (!isStatement && !this.isConstructCall(args, ctx.scope))) {
@@ -671,11 +717,11 @@ class Builder {
       const range = this.rangeOf(el);
       if (isPropertyAssignment(el)) {
         const { key, keyRange } = this.propertyName(el.name, ctx);
-        const value = this.toValue(el.initializer, at(ctx, key));
+        const value = this.toValue(el.initializer, this.at(ctx, key));
         out.push({ key, keyRange, value, range });
       } else if (isShorthandPropertyAssignment(el)) {
         const key = el.name.text;
-        const value = this.toValue(el.name, at(ctx, key));
+        const value = this.toValue(el.name, this.at(ctx, key));
         out.push({ key, keyRange: this.rangeOf(el.name), value, range });
       } else if (isSpreadAssignment(el)) {
         const s = this.start(el);
@@ -683,7 +729,7 @@ class Builder {
         out.push({ key: '...', keyRange: this.range(s, s + 3), value, range });
       } else if (isMethodDeclaration(el) || isGetAccessorDeclaration(el) || isSetAccessorDeclaration(el)) {
         const { key, keyRange } = this.propertyName(el.name, ctx);
-        this.functionLike(el, at(ctx, key));
+        this.functionLike(el, this.at(ctx, key));
         out.push({ key, keyRange, value: { kind: 'unknown', text: this.textOf(el), range }, range });
       }
     }
@@ -786,7 +832,7 @@ class Builder {
     if (args.length !== 1) return undefined;
     const obj = unwrap(args[0]);
     if (!isObjectLiteralExpression(obj)) return undefined;
-    const entity = resolveEntity(n.expression, this.aliases);
+    const entity = this.entity(n.expression);
     const cls = entity && entity.path.length === 1 ? entity.path[0] : undefined;
     if (!cls || !/^[A-Z]/.test(cls) || (entity!.module === 'iam' && cls === 'PolicyStatement')) return undefined;
     return this.objectProperties(obj, ctx);
@@ -814,13 +860,13 @@ class Builder {
   private symbolOf(expr: ts.Expression): string | undefined {
     const e = unwrap(expr);
     if (isPropertyAccessExpression(e)) {
-      const entity = resolveEntity(e, this.aliases);
-      return entity && entity.path.length >= 2 ? canonicalText(entity) : undefined;
+      const entity = this.entity(e);
+      return entity && entity.path.length >= 2 ? this.canonical(entity) : undefined;
     }
     if (isCallExpression(e)) {
       const callee = unwrap(e.expression);
       if (!isPropertyAccessExpression(callee)) return undefined;
-      const entity = resolveEntity(callee, this.aliases);
+      const entity = this.entity(callee);
       if (!entity || entity.path.length < 2) return undefined;
       const args: string[] = [];
       for (const a of e.arguments) {
@@ -828,7 +874,7 @@ class Builder {
         if (t === undefined) return undefined;
         args.push(t);
       }
-      return `${canonicalText(entity)}(${args.join(', ')})`;
+      return `${this.canonical(entity)}(${args.join(', ')})`;
     }
     return undefined;
   }
