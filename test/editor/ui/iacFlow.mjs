@@ -137,9 +137,9 @@ export async function runIacFlow(o) {
       setWorkspaceSetting(o.folder, 'awsFieldGuide.language', 'ko');
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
-      await poll('a Korean hover on AWS::S3::Bucket', async () => {
+      await poll('a Korean hover on AWS::EC2::NetworkAclEntry', async () => {
         await page.mouse.move(0, 0);
-        const hover = await hoverOn(page, 'AWS::S3::Bucket');
+        const hover = await hoverOn(page, 'AWS::EC2::NetworkAclEntry');
         return HANGUL.test(await hover.innerText());
       }, 45_000);
     }, { independent: true });

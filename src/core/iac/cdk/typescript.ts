@@ -696,9 +696,9 @@ class Builder {
     return ref && !ref.attribute ? ref.resource : undefined;
   }
 
-  private link(ctx: Ctx, to: Resource, at: ts.Node): void {
+  private link(ctx: Ctx, to: Resource, at: ts.Node, range?: SourceRange): void {
     if (!ctx.owner || to === ctx.owner) return;
-    this.links.push({ from: ctx.owner.name, to: to.name, path: ctx.path, range: this.rangeOf(at) });
+    this.links.push({ from: ctx.owner.name, to: to.name, path: ctx.path, range: range ?? this.rangeOf(at) });
   }
 
   // ---- values -------------------------------------------------------------------------------
@@ -796,8 +796,7 @@ class Builder {
           const start = this.start(expr);
           const text = this.text.slice(start, expr.end);
           const range = this.range(start, expr.end);
-          // The link shares the reference's range (one object less per reference).
-          if (ctx.owner && ref.resource !== ctx.owner) this.links.push({ from: ctx.owner.name, to: ref.resource.name, path: ctx.path, range });
+          this.link(ctx, ref.resource, expr, range); // the link shares the reference's range
           return ref.attribute
             ? { kind: 'reference', target: ref.resource.name, attribute: ref.attribute, text, range }
             : { kind: 'reference', target: ref.resource.name, text, range };

@@ -379,10 +379,29 @@ const BOUNDARY = /permissions_?boundary/i;
 export function isPermissionsBoundary(r: Resource, ctx: PolicyContext): boolean {
   if ((cacheOf(ctx).linksTo.get(r.name) ?? []).some(l => BOUNDARY.test(l.path))) return true;
   if (r.variable && familyOf(r) === 'cdk') {
-    const v = r.variable.replace(/[$]/g, '\\$');
-    if (new RegExp(`PermissionsBoundary\\.of\\([^)]*\\)\\.apply\\(\\s*(?:this\\.|self\\.)?${v}\\s*\\)`).test(ctx.text)) return true;
+    const b = boundaryVariables(ctx);
+    return /^(this|self)\./.test(r.variable) ? b.written.has(r.variable) : b.bare.has(r.variable);
   }
   return false;
+}
+
+const BOUNDARY_APPLY = /PermissionsBoundary\.of\([^)]*\)\.apply\(\s*((?:this\.|self\.)?)([\w$]+)\s*\)/g;
+const boundaryCache = new WeakMap<ParsedDocument, { written: Set<string>; bare: Set<string> }>();
+
+/** Variables handed to `PermissionsBoundary.of(…).apply(x)`, found in one scan of the text (not one per policy). */
+function boundaryVariables(ctx: PolicyContext): { written: Set<string>; bare: Set<string> } {
+  let b = boundaryCache.get(ctx.doc);
+  if (!b) {
+    b = { written: new Set(), bare: new Set() };
+    if (ctx.text.includes('PermissionsBoundary')) {
+      for (const m of ctx.text.matchAll(BOUNDARY_APPLY)) {
+        b.written.add(m[1] + m[2]);
+        b.bare.add(m[2]);
+      }
+    }
+    boundaryCache.set(ctx.doc, b);
+  }
+  return b;
 }
 
 /** Holders of identity statements that other resources (CDK statements, Terraform documents) feed. */
