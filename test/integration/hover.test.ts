@@ -50,7 +50,8 @@ const JSON_TEMPLATE = `{
   "AWSTemplateFormatVersion": "2010-09-09",
   "Resources": {
     "Acl": { "Type": "AWS::EC2::NetworkAcl", "Properties": { "VpcId": "vpc-1234" } },
-    "In": { "Type": "AWS::EC2::NetworkAclEntry", "Properties": { "NetworkAclId": { "Ref": "Acl" }, "RuleNumber": 100, "Protocol": 6, "RuleAction": "allow", "Egress": false, "CidrBlock": "10.0.0.0/16", "PortRange": { "From": 443, "To": 443 } } }
+    "In": { "Type": "AWS::EC2::NetworkAclEntry", "Properties": { "NetworkAclId": { "Ref": "Acl" }, "RuleNumber": 100, "Protocol": 6, "RuleAction": "allow", "Egress": false, "CidrBlock": "10.0.0.0/16", "PortRange": { "From": 443, "To": 443 } } },
+    "Archive": { "Type": "AWS::S3::Bucket", "Properties": { "LifecycleConfiguration": { "Rules": [ { "Status": "Enabled", "Transitions": [ { "StorageClass": "DEEP_ARCHIVE", "TransitionInDays": 180 } ] } ] } } }
   }
 }
 `;
@@ -131,13 +132,15 @@ suite('hovers', function () {
     assert.match(runtime, /deprecat/i);
   });
 
-  test('CloudFormation JSON: NACL type and the Egress property', async () => {
+  test('CloudFormation JSON: NACL type, the Egress property and a storage-class value', async () => {
     const doc = await openWorkspaceFile('hover/template.json', JSON_TEMPLATE);
     await ourDiagnostics(doc.uri, 'the analysis', d => d.length > 0);
     const type = await hoverText(doc.uri, at(doc, 'AWS::EC2::NetworkAclEntry', 3));
     assert.ok(type.includes(`${CFN}aws-resource-ec2-networkaclentry.html`), type);
     const egress = await hoverText(doc.uri, at(doc, '"Egress"', 2));
     assert.match(egress, /matching outbound rule|stateless/i);
+    const value = await hoverText(doc.uri, at(doc, '"DEEP_ARCHIVE"', 3));
+    assert.match(value, /\*\*.*Deep Archive/);
   });
 
   test('Terraform: type, property and values (storage class, instance type)', async () => {
@@ -173,6 +176,8 @@ suite('hovers', function () {
     assert.ok(type.includes('aws-cdk-lib.aws_s3.Bucket.html'), type);
     const value = await hoverText(doc.uri, at(doc, 'DEEP_ARCHIVE', 3));
     assert.match(value, /\*\*.*Deep Archive/);
+    const prop = await hoverText(doc.uri, at(doc, 'versioned', 3));
+    assert.match(prop, /versioned/);
     await setLanguage('ko');
     try {
       const korean = await hoverText(doc.uri, at(doc, 's3.Bucket', 4));
