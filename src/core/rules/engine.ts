@@ -9,6 +9,7 @@ import type { ParsedDocument, Resource, SourceRange, Syntax } from '../model/typ
 import {
   familyOf,
   formatMessage,
+  type FormatFamily,
   type Finding,
   type FixDescriptor,
   type FixResult,
@@ -100,35 +101,57 @@ export function lint(doc: ParsedDocument, text: string, options: LintOptions): L
   const { byKind, everywhere } = indexRules(options.rules);
   const raw: Finding[] = [];
 
+  // One context per rule for the whole document (the resource being checked is swapped in): a
+  // 1 MB template has thousands of resources, and a context per check was mostly garbage.
+  const syntax = doc.syntax;
+  let edits: FormatEdits | undefined;
+  const contexts = new Map<RuleModule, { context: RuleContext; setResource(r: Resource): void } | null>();
+  const contextOf = (rule: RuleModule) => {
+    let entry = contexts.get(rule);
+    if (entry === undefined) {
+      const { meta } = rule;
+      const configured = options.severityOf?.(meta.id);
+      if (configured === 'off') entry = null;
+      else {
+        let current: Resource | undefined;
+        const context: RuleContext = {
+          doc,
+          text,
+          format: doc.format!,
+          syntax,
+          get edits() {
+            return (edits ??= editsFor(syntax));
+          },
+          today,
+          // A configured severity wins over the rule's own choice for this finding.
+          report: d => raw.push(toFinding(meta, d, d.resource ?? current!, language, computeFixes, configured ?? d.severity ?? meta.defaultSeverity)),
+        };
+        entry = { context, setResource: r => (current = r) };
+      }
+      contexts.set(rule, entry);
+    }
+    return entry;
+  };
+  const run = (rule: RuleModule, resource: Resource, family: FormatFamily) => {
+    const { meta } = rule;
+    const everywhere = meta.appliesTo.includes('*');
+    if (!everywhere && !meta.formats.includes(family)) return;
+    if (!everywhere && resource.role !== 'resource' && resource.role !== 'data') return;
+    const entry = contextOf(rule);
+    if (!entry) return;
+    entry.setResource(resource);
+    try {
+      rule.check(resource, entry.context);
+    } catch (e) {
+      result.ruleErrors.push({ ruleId: meta.id, resource: resource.name, message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
   for (const resource of doc.resources) {
     const family = familyOf(resource);
-    const candidates = [...everywhere, ...(byKind.get(resource.kind) ?? [])];
-    for (const rule of candidates) {
-      const { meta } = rule;
-      if (!meta.formats.includes(family) && !meta.appliesTo.includes('*')) continue;
-      if (!meta.appliesTo.includes('*') && resource.role !== 'resource' && resource.role !== 'data') continue;
-      const configured = options.severityOf?.(meta.id);
-      if (configured === 'off') continue;
-      const syntax = doc.syntax;
-      let edits: FormatEdits | undefined;
-      const context: RuleContext = {
-        doc,
-        text,
-        format: doc.format,
-        syntax,
-        get edits() {
-          return (edits ??= editsFor(syntax));
-        },
-        today,
-        // A configured severity wins over the rule's own choice for this finding.
-        report: d => raw.push(toFinding(meta, d, d.resource ?? resource, language, computeFixes, configured ?? d.severity ?? meta.defaultSeverity)),
-      };
-      try {
-        rule.check(resource, context);
-      } catch (e) {
-        result.ruleErrors.push({ ruleId: meta.id, resource: resource.name, message: e instanceof Error ? e.message : String(e) });
-      }
-    }
+    for (const rule of everywhere) run(rule, resource, family);
+    const forKind = byKind.get(resource.kind);
+    if (forKind) for (const rule of forKind) run(rule, resource, family);
   }
 
   applySuppressions(doc, text, raw, result, options, language, today);
