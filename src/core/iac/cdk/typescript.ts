@@ -716,7 +716,8 @@ class Builder {
       }
       const range = this.rangeOf(el);
       if (isPropertyAssignment(el)) {
-        const { key, keyRange } = this.propertyName(el.name, ctx);
+        const key = this.propertyKey(el.name, ctx);
+        const keyRange = this.innerRange(el.name);
         const value = this.toValue(el.initializer, this.at(ctx, key));
         out.push({ key, keyRange, value, range });
       } else if (isShorthandPropertyAssignment(el)) {
@@ -728,7 +729,8 @@ class Builder {
         const value = this.unknown(el.expression, ctx.path ? ctx : sub(ctx, { path: '...' }));
         out.push({ key: '...', keyRange: this.range(s, s + 3), value, range });
       } else if (isMethodDeclaration(el) || isGetAccessorDeclaration(el) || isSetAccessorDeclaration(el)) {
-        const { key, keyRange } = this.propertyName(el.name, ctx);
+        const key = this.propertyKey(el.name, ctx);
+        const keyRange = this.innerRange(el.name);
         this.functionLike(el, this.at(ctx, key));
         out.push({ key, keyRange, value: { kind: 'unknown', text: this.textOf(el), range }, range });
       }
@@ -748,11 +750,11 @@ class Builder {
     else if (isMethodDeclaration(el)) this.functionLike(el, plain);
   }
 
-  private propertyName(name: ts.PropertyName, ctx: Ctx): { key: string; keyRange: SourceRange } {
-    if (isIdentifier(name) || isPrivateIdentifier(name)) return { key: name.text, keyRange: this.rangeOf(name) };
-    if (isStringLiteral(name) || isNoSubstitutionTemplateLiteral(name)) return { key: name.text, keyRange: this.innerRange(name) };
+  /** A property's key; its range is `innerRange(name)` (a quoted key without its quotes). */
+  private propertyKey(name: ts.PropertyName, ctx: Ctx): string {
+    if (isIdentifier(name) || isPrivateIdentifier(name) || isStringLiteral(name) || isNoSubstitutionTemplateLiteral(name)) return name.text;
     if (isComputedPropertyName(name)) this.visit(name.expression, ctx);
-    return { key: this.textOf(name), keyRange: this.rangeOf(name) };
+    return this.textOf(name);
   }
 
   private unknown(e: ts.Node, ctx: Ctx): Value {
