@@ -22,8 +22,11 @@ export interface ParseResult {
 
 export const NOT_IAC: ParsedDocument = Object.freeze({ format: undefined, syntax: undefined, resources: [], links: [], parseErrors: [] }) as ParsedDocument;
 
+/** Text → model, keeping no parser state (a tree-sitter tree lives in wasm memory until disposed). */
 export async function parseDocument(text: string, input: ParseInput = {}): Promise<ParsedDocument> {
-  return (await parseWithState(text, input)).doc;
+  const { doc, state } = await parseWithState(text, input);
+  disposeState(state);
+  return doc;
 }
 
 /**
