@@ -10,10 +10,10 @@
 import type { TextEdit } from '../../model/edits';
 import { linksTo } from '../../model/query';
 import type { Resource, Value } from '../../model/types';
-import { hasHiddenProps } from '../helpers/ec2';
 import { items, keyPath, prop, str, sym, val } from '../helpers/properties';
 import { mergeInserts } from '../helpers/textEdits';
 import { familyOf, type RuleContext, type RuleModule } from '../ruleTypes';
+import { hasHidden } from '../helpers/hidden';
 
 const LB_KINDS = new Set(['aws.elasticloadbalancingv2.target-group', 'aws.elasticloadbalancingv2.listener', 'aws.elasticloadbalancingv2.load-balancer', 'aws.elasticloadbalancing.load-balancer']);
 const TF_ATTACHMENTS = new Set(['aws_autoscaling_attachment', 'aws_autoscaling_traffic_source_attachment']);
@@ -112,7 +112,7 @@ function checkProps(asg: Resource, context: RuleContext, attached: boolean): voi
   const grace = prop(asg, 'HealthCheckGracePeriod');
   const graceEdit = (): TextEdit[] => (tf || grace ? [] : context.edits.insertProperty(target, asg, keyPath(asg, 'HealthCheckGracePeriod'), 300));
   if (!typeProp) {
-    if (hasHiddenProps(asg)) return;
+    if (hasHidden(asg)) return;
     context.report({
       messageId: 'ec2Default',
       data: { name: asg.name },
@@ -156,7 +156,7 @@ function checkCdk(asg: Resource, context: RuleContext): void {
   const single = prop(asg, 'healthCheck');
   const multi = prop(asg, 'healthChecks');
   if (!single && !multi) {
-    if (hasHiddenProps(asg)) return;
+    if (hasHidden(asg)) return;
     context.report({ messageId: 'ec2Default', data: { name: asg.name }, range: asg.typeRange });
     return;
   }

@@ -7,10 +7,11 @@
  */
 import type { TextEdit } from '../../model/edits';
 import type { Resource, Value } from '../../model/types';
-import { ebsDevices, hasHiddenProps, type EbsDevice } from '../helpers/ec2';
+import { ebsDevices, type EbsDevice } from '../helpers/ec2';
 import { bool, keyPath, prop, sym, val } from '../helpers/properties';
 import { appendToMap, replaceInside, setTrue, sourceOf } from '../helpers/textEdits';
 import { familyOf, type RuleContext, type RuleModule } from '../ruleTypes';
+import { hasHidden } from '../helpers/hidden';
 
 const EBS_SYMBOL = /^(?:ec2|autoscaling)\.BlockDeviceVolume\.ebs\(\d+(?:\.\d+)?\)$/;
 const ENCRYPTED_FALSE = /\bencrypted\s*[:=]\s*(?:false|False)\b/;
@@ -90,7 +91,7 @@ function checkVolume(volume: Resource, context: RuleContext): void {
   const path = family === 'cdk' ? 'encrypted' : keyPath(volume, 'Encrypted');
   const encrypted = prop(volume, 'Encrypted');
   if (!encrypted) {
-    if (hasHiddenProps(volume)) return;
+    if (hasHidden(volume)) return;
     context.report({
       messageId: 'volumeMissing',
       data: { name: volume.name },

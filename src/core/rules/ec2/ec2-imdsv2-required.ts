@@ -10,9 +10,9 @@
  */
 import type { EditValue } from '../../iac/editTypes';
 import type { Resource } from '../../model/types';
-import { hasHiddenProps } from '../helpers/ec2';
 import { bool, keyPath, prop, str, sym, val } from '../helpers/properties';
 import { familyOf, type RuleContext, type RuleModule } from '../ruleTypes';
+import { hasHidden } from '../helpers/hidden';
 
 // A CDK aspect that rewrites every instance / launch template of the scope to require IMDSv2.
 const CDK_ASPECT = /RequireImdsv2Aspect\b/;
@@ -101,7 +101,7 @@ function checkTemplate(resource: Resource, context: RuleContext, optionsPath: st
   const target = { text: context.text, doc: context.doc };
   const data = { name: resource.name };
   if (!tokens) {
-    if (hasHiddenProps(resource) || defaultsToV2(resource, context, family === 'cloudformation' && resource.kind === 'aws.ec2.launch-template' ? 'LaunchTemplateData.ImageId' : 'ImageId')) return;
+    if (hasHidden(resource) || defaultsToV2(resource, context, family === 'cloudformation' && resource.kind === 'aws.ec2.launch-template' ? 'LaunchTemplateData.ImageId' : 'ImageId')) return;
     context.report({
       messageId: 'missing',
       data,
@@ -156,7 +156,7 @@ function checkCdk(resource: Resource, context: RuleContext): void {
     return;
   }
   if (require && bool(require.value) === undefined) return; // a prop we cannot read
-  if (!require && hasHiddenProps(resource)) return;
+  if (!require && hasHidden(resource)) return;
   if (defaultsToV2(resource, context, 'machineImage')) return;
   context.report({
     messageId: 'missing',

@@ -8,10 +8,6 @@ import type { Property, Resource, SourceRange, Value } from '../../model/types';
 import { familyOf } from '../ruleTypes';
 import { items, prop, str, sym, val } from './properties';
 
-/** Props we cannot see into (`...props`, a spread): what is missing may be there. */
-export function hasHiddenProps(resource: Resource): boolean {
-  return resource.properties.some(p => p.key === '...');
-}
 
 // ---- instance types ------------------------------------------------------------------------------
 

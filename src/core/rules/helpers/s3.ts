@@ -8,6 +8,7 @@ import type { ParsedDocument, Resource } from '../../model/types';
 import { snakeCase } from '../../iac/cdk/cdkCommon';
 import { bool, keyPath, prop, str, val } from './properties';
 import { familyOf } from '../ruleTypes';
+import { hasHidden } from './hidden';
 
 export interface BucketConfigs {
   /** The resources of the kind that configure this bucket. */
@@ -102,7 +103,7 @@ export function versioningState(doc: ParsedDocument, bucket: Resource): Versioni
   switch (familyOf(bucket)) {
     case 'cloudformation': {
       const config = prop(bucket, 'VersioningConfiguration');
-      if (!config) return hasHiddenProps(bucket) ? 'unknown' : 'off';
+      if (!config) return hasHidden(bucket) ? 'unknown' : 'off';
       const status = str(config.value, 'Status');
       return status === 'Enabled' || status === 'Suspended' ? 'enabled' : 'unknown';
     }
@@ -121,7 +122,7 @@ export function versioningState(doc: ParsedDocument, bucket: Resource): Versioni
     }
     case 'cdk': {
       const versioned = prop(bucket, 'versioned');
-      if (!versioned) return hasHiddenProps(bucket) ? 'unknown' : 'off';
+      if (!versioned) return hasHidden(bucket) ? 'unknown' : 'off';
       const v = bool(versioned.value);
       return v === true ? 'enabled' : v === false ? 'off' : 'unknown';
     }
@@ -141,10 +142,6 @@ export function localName(resource: Resource): string {
   return resource.name.split('.').pop()!;
 }
 
-/** CDK props we cannot see into (`...props`, props passed as a variable): a missing property may be there. */
-export function hasHiddenProps(resource: Resource): boolean {
-  return resource.properties.some(p => p.key === '...');
-}
 
 /** A CloudFormation key as the author of this file writes it (`BlockPublicAcls`, `blockPublicAcls`, `block_public_acls`), for messages. */
 export function displayKey(resource: Resource, cfnKey: string): string {

@@ -11,9 +11,10 @@ import type { EditValue } from '../../iac/editTypes';
 import type { Resource, Value } from '../../model/types';
 import { sequenceEdits } from '../helpers/editSequence';
 import { bool, keyPath, prop, sym } from '../helpers/properties';
-import { bucketConfigs, displayKey, freshName, hasHiddenProps, localName } from '../helpers/s3';
+import { bucketConfigs, displayKey, freshName, localName } from '../helpers/s3';
 import { publicIntent } from '../helpers/s3Policy';
 import { familyOf, type RuleContext, type RuleModule } from '../ruleTypes';
+import { hasHidden } from '../helpers/hidden';
 
 /** The four settings, in CloudFormation spelling. */
 const FLAGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'] as const;
@@ -102,7 +103,7 @@ function checkCloudFormation(bucket: Resource, context: RuleContext): void {
   const config = prop(bucket, 'PublicAccessBlockConfiguration');
   const data = { name: bucket.name };
   if (!config) {
-    if (hasHiddenProps(bucket)) return;
+    if (hasHidden(bucket)) return;
     const path = keyPath(bucket, 'PublicAccessBlockConfiguration');
     const value = Object.fromEntries(FLAGS.map(f => [keyPath(bucket, f), true]));
     context.report({
@@ -170,7 +171,7 @@ function checkCdk(bucket: Resource, context: RuleContext): void {
   const target = { text: context.text, doc: context.doc };
   const config = prop(bucket, 'blockPublicAccess');
   if (!config) {
-    if (hasHiddenProps(bucket)) return;
+    if (hasHidden(bucket)) return;
     context.report({
       messageId: 'missing',
       data: { name: bucket.name },

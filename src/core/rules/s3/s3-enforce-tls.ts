@@ -9,9 +9,10 @@ import type { EditValue } from '../../iac/editTypes';
 import type { Resource } from '../../model/types';
 import { conditionValues, type PolicyStatement } from '../helpers/policy';
 import { bool, keyPath, prop } from '../helpers/properties';
-import { freshName, hasHiddenProps, localName } from '../helpers/s3';
+import { freshName, localName } from '../helpers/s3';
 import { bucketStatements } from '../helpers/s3Policy';
 import { familyOf, type RuleContext, type RuleModule } from '../ruleTypes';
+import { hasHidden } from '../helpers/hidden';
 
 const rule: RuleModule = {
   meta: {
@@ -170,7 +171,7 @@ function checkCdk(bucket: Resource, context: RuleContext): void {
     });
     return;
   }
-  if (hasHiddenProps(bucket)) return;
+  if (hasHidden(bucket)) return;
   const found = bucketStatements(context, bucket);
   if (found.statements.some(isTlsDeny) || !found.complete) return;
   context.report({

@@ -11,9 +11,10 @@
 import type { EditValue } from '../../iac/editTypes';
 import type { Resource } from '../../model/types';
 import { keyPath, prop } from '../helpers/properties';
-import { bucketConfigs, freshName, hasHiddenProps, localName } from '../helpers/s3';
+import { bucketConfigs, freshName, localName } from '../helpers/s3';
 import { publicIntent } from '../helpers/s3Policy';
 import { familyOf, type FixDescriptor, type RuleContext, type RuleModule } from '../ruleTypes';
+import { hasHidden } from '../helpers/hidden';
 
 const RULE_ID = 'transition-to-cheaper-storage';
 
@@ -81,7 +82,7 @@ function report(bucket: Resource, context: RuleContext, fix: FixDescriptor | und
 }
 
 function checkCloudFormation(bucket: Resource, context: RuleContext): void {
-  if (prop(bucket, 'LifecycleConfiguration') || prop(bucket, 'IntelligentTieringConfigurations') || hasHiddenProps(bucket)) return;
+  if (prop(bucket, 'LifecycleConfiguration') || prop(bucket, 'IntelligentTieringConfigurations') || hasHidden(bucket)) return;
   const k = (p: string) => keyPath(bucket, p);
   const value: EditValue = {
     [k('Rules')]: [
@@ -137,7 +138,7 @@ function checkTerraform(bucket: Resource, context: RuleContext): void {
 }
 
 function checkCdk(bucket: Resource, context: RuleContext): void {
-  if (prop(bucket, 'lifecycleRules') || prop(bucket, 'intelligentTieringConfigurations') || hasHiddenProps(bucket)) return;
+  if (prop(bucket, 'lifecycleRules') || prop(bucket, 'intelligentTieringConfigurations') || hasHidden(bucket)) return;
   if (bucket.calls.some(c => c.method === 'addLifecycleRule')) return;
   const transition = (cls: string, days: number) => ({ storageClass: { $raw: `s3.StorageClass.${cls}` }, transitionAfter: { $raw: `Duration.days(${days})` } });
   // TypeScript takes the rule as an object literal; Python needs the struct classes.
