@@ -32,15 +32,66 @@ export function findResource(doc: ParsedDocument, name: string): Resource | unde
   return doc.resources.find(r => r.name === name || r.variable === name);
 }
 
-/** Links that point at `target` (e.g. the NACL entries of a NACL, the policies attached to a user). */
-export function linksTo(doc: ParsedDocument, target: Resource): Link[] {
-  return doc.links.filter(l => l.to === target.name);
+interface LinkIndex {
+  to: Map<string, Link[]>;
+  from: Map<string, Link[]>;
+  byName: Map<string, Resource[]>;
+  order: Map<Resource, number>;
 }
 
-/** Resources that refer to `target`, optionally only those of a kind. */
+// Rules ask per resource; a scan of every link per question made large files quadratic.
+const linkIndexes = new WeakMap<ParsedDocument, LinkIndex>();
+
+function linkIndex(doc: ParsedDocument): LinkIndex {
+  let index = linkIndexes.get(doc);
+  if (!index) {
+    const to = new Map<string, Link[]>();
+    const from = new Map<string, Link[]>();
+    for (const l of doc.links) {
+      const list = to.get(l.to);
+      if (list) list.push(l);
+      else to.set(l.to, [l]);
+      const out = from.get(l.from);
+      if (out) out.push(l);
+      else from.set(l.from, [l]);
+    }
+    const byName = new Map<string, Resource[]>();
+    const order = new Map<Resource, number>();
+    for (const r of doc.resources) {
+      order.set(r, order.size);
+      const list = byName.get(r.name);
+      if (list) list.push(r);
+      else byName.set(r.name, [r]);
+    }
+    index = { to, from, byName, order };
+    linkIndexes.set(doc, index);
+  }
+  return index;
+}
+
+/** Links that point at `target` (e.g. the NACL entries of a NACL, the policies attached to a user). */
+export function linksTo(doc: ParsedDocument, target: Resource): Link[] {
+  return linkIndex(doc).to.get(target.name) ?? [];
+}
+
+/** Links that start at `source` (what a resource refers to). */
+export function linksFrom(doc: ParsedDocument, source: Resource): Link[] {
+  return linkIndex(doc).from.get(source.name) ?? [];
+}
+
+/** The resources (usually one) with this name, in document order. */
+export function resourcesNamed(doc: ParsedDocument, name: string): Resource[] {
+  return linkIndex(doc).byName.get(name) ?? [];
+}
+
+/** Resources that refer to `target`, optionally only those of a kind (in document order). */
 export function referrers(doc: ParsedDocument, target: Resource, kind?: string): Resource[] {
-  const names = new Set(linksTo(doc, target).map(l => l.from));
-  return doc.resources.filter(r => names.has(r.name) && (!kind || r.kind === kind));
+  const index = linkIndex(doc);
+  const seen = new Set<Resource>();
+  for (const l of index.to.get(target.name) ?? []) {
+    for (const r of index.byName.get(l.from) ?? []) if (!kind || r.kind === kind) seen.add(r);
+  }
+  return seen.size <= 1 ? [...seen] : [...seen].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
 }
 
 /** Depth-first walk over every value (for rules that look for a pattern anywhere, e.g. secrets). */

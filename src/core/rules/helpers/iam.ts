@@ -18,6 +18,7 @@ interface DocCache {
   attachments: Map<Resource, Attachments>;
   groups: Map<Resource, Membership>;
   documents: Map<Resource, { documents: PolicyDocument[]; opaque: boolean }>;
+  identity: Map<Resource, PolicyStatement[]>;
   names: Map<string, NameIndex>;
 }
 
@@ -37,7 +38,7 @@ function cacheOf(ctx: PolicyContext): DocCache {
       linksFrom.get(l.from)!.push(l);
       linksTo.get(l.to)!.push(l);
     }
-    c = { byName, linksFrom, linksTo, attachments: new Map(), groups: new Map(), documents: new Map(), names: new Map() };
+    c = { byName, linksFrom, linksTo, attachments: new Map(), groups: new Map(), documents: new Map(), names: new Map(), identity: new Map() };
     caches.set(ctx.doc, c);
   }
   return c;
@@ -435,6 +436,14 @@ function feedsIdentityPolicy(r: Resource, ctx: PolicyContext): boolean {
  * Statements a resource only refers to (a data source, a CDK statement) are reported where written.
  */
 export function identityStatements(r: Resource, ctx: PolicyContext): PolicyStatement[] {
+  // Two rules ask the same question of every resource: answer it once per document.
+  const cache = cacheOf(ctx).identity;
+  let out = cache.get(r);
+  if (!out) cache.set(r, (out = computeIdentityStatements(r, ctx)));
+  return out;
+}
+
+function computeIdentityStatements(r: Resource, ctx: PolicyContext): PolicyStatement[] {
   if (r.kind === 'aws.iam.policy-statement' && familyOf(r) === 'cdk') {
     const s = readCdkStatement(r);
     return !s.principal && !s.notPrincipal && feedsIdentityPolicy(r, ctx) ? [s] : [];

@@ -28,6 +28,7 @@
  */
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { LineIndex } from '../../model/lineIndex';
+import { linksFrom, resourcesNamed } from '../../model/query';
 import type { ParsedDocument, Property, Resource, SourceRange, Value } from '../../model/types';
 import { familyOf } from '../ruleTypes';
 import { items, prop, str, sym, val } from './properties';
@@ -336,7 +337,7 @@ export function readPolicyDocument(value: Value | undefined, owner: Resource, ct
     return parsed && jsonDocument(parsed, owner);
   }
   if (value.kind === 'reference' && (value.attribute === 'json' || value.attribute === 'minified_json')) {
-    const source = ctx.doc.resources.find(r => r.name === value.target);
+    const source = resourcesNamed(ctx.doc, value.target)[0];
     if (source?.kind === 'aws.iam.policy-document' && source.format === 'terraform') return readPolicyDocumentDataSource(source);
   }
   return undefined;
@@ -692,8 +693,11 @@ const CDK_STATEMENT_PATHS: Record<string, { use: PolicyUse; paths: RegExp }> = {
 function cdkPolicies(resource: Resource, ctx: PolicyContext): HeldPolicy[] {
   const spec = CDK_STATEMENT_PATHS[resource.kind];
   if (!spec) return [];
-  const names = new Set(ctx.doc.links.filter(l => l.from === resource.name && spec.paths.test(l.path)).map(l => l.to));
-  const statementResources = ctx.doc.resources.filter(r => names.has(r.name) && r.kind === 'aws.iam.policy-statement');
+  // Through the document's link index: a scan of every link and resource per resource was quadratic.
+  const names = new Set(linksFrom(ctx.doc, resource).filter(l => spec.paths.test(l.path)).map(l => l.to));
+  const statementResources = [...new Set([...names].flatMap(n => resourcesNamed(ctx.doc, n)))]
+    .filter(r => r.kind === 'aws.iam.policy-statement')
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   let complete = true;
   for (const key of ['statements', 'document', 'inlinePolicies']) {
     const p = prop(resource, key);

@@ -10,6 +10,7 @@ import { familyOf } from '../ruleTypes';
 import { policiesOf, readCdkStatement, type PolicyCondition, type PolicyContext, type PolicyStatement } from './policy';
 import { bool, prop, str, sym, val } from './properties';
 import { bucketConfigs } from './s3';
+import { linksFrom, resourcesNamed } from '../../model/query';
 
 export interface BucketStatements {
   statements: PolicyStatement[];
@@ -23,8 +24,11 @@ export interface BucketStatements {
 export function policyResourceStatements(ctx: PolicyContext, policy: Resource): { statements: PolicyStatement[]; complete: boolean } {
   if (familyOf(policy) === 'cdk') {
     // `new s3.BucketPolicy(…)`: statements linked from its props; `policy.document.addStatements(…)` is not seen.
-    const names = new Set(ctx.doc.links.filter(l => l.from === policy.name).map(l => l.to));
-    const statements = ctx.doc.resources.filter(r => names.has(r.name) && r.kind === 'aws.iam.policy-statement').map(readCdkStatement);
+    const names = new Set(linksFrom(ctx.doc, policy).map(l => l.to));
+    const statements = [...new Set([...names].flatMap(n => resourcesNamed(ctx.doc, n)))]
+      .filter(r => r.kind === 'aws.iam.policy-statement')
+      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
+      .map(readCdkStatement);
     return { statements, complete: false };
   }
   const out: PolicyStatement[] = [];

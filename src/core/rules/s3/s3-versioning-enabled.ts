@@ -5,7 +5,7 @@
  * CDK L2: `versioned: true`.
  */
 import { referrers } from '../../model/query';
-import type { Resource } from '../../model/types';
+import type { ParsedDocument, Resource } from '../../model/types';
 import { bool, keyPath, prop, str, val } from '../helpers/properties';
 import { freshName, localName } from '../helpers/s3';
 import { familyOf, type RuleContext, type RuleModule } from '../ruleTypes';
@@ -104,8 +104,7 @@ function checkTerraform(bucket: Resource, context: RuleContext): void {
   const versionings = referrers(context.doc, bucket, 'aws.s3.bucket-versioning');
   if (versionings.length === 0) {
     // A versioning resource whose bucket we cannot resolve may be this bucket's: do not guess.
-    const unresolved = context.doc.resources.some(r => r.kind === 'aws.s3.bucket-versioning' && !context.doc.links.some(l => l.from === r.name && l.path === 'bucket'));
-    if (unresolved) return;
+    if (hasUnresolvedVersioning(context.doc)) return;
     context.report({
       messageId: 'missing',
       data: { name: bucket.name },
@@ -141,6 +140,19 @@ function checkTerraform(bucket: Resource, context: RuleContext): void {
       });
     }
   }
+}
+
+const unresolvedCache = new WeakMap<ParsedDocument, boolean>();
+
+/** Whether some `aws_s3_bucket_versioning` names its bucket in a way we cannot follow (once per document). */
+function hasUnresolvedVersioning(doc: ParsedDocument): boolean {
+  let unresolved = unresolvedCache.get(doc);
+  if (unresolved === undefined) {
+    const linked = new Set(doc.links.filter(l => l.path === 'bucket').map(l => l.from));
+    unresolved = doc.resources.some(r => r.kind === 'aws.s3.bucket-versioning' && !linked.has(r.name));
+    unresolvedCache.set(doc, unresolved);
+  }
+  return unresolved;
 }
 
 function checkCdk(bucket: Resource, context: RuleContext): void {
