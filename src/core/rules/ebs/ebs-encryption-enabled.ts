@@ -6,7 +6,7 @@
  * template says; Terraform can declare it (`aws_ebs_encryption_by_default`), and then we are silent.
  */
 import type { TextEdit } from '../../model/edits';
-import type { Resource, Value } from '../../model/types';
+import type { ParsedDocument, Resource, Value } from '../../model/types';
 import { ebsDevices, type EbsDevice } from '../helpers/ec2';
 import { bool, keyPath, prop, sym, val } from '../helpers/properties';
 import { appendToMap, replaceInside, setTrue, sourceOf } from '../helpers/textEdits';
@@ -79,8 +79,16 @@ const rule: RuleModule = {
 };
 
 /** A Terraform `aws_ebs_encryption_by_default` that is (or may be) enabled: every new volume is encrypted. */
+const byDefault = new WeakMap<ParsedDocument, boolean>();
+
 function encryptedByDefault(context: RuleContext): boolean {
-  return context.doc.resources.some(r => r.kind === 'aws.ec2.ebs-encryption-by-default' && r.role === 'resource' && bool(r, 'enabled') !== false);
+  // Asked for every volume and instance: look once per document.
+  let answer = byDefault.get(context.doc);
+  if (answer === undefined) {
+    answer = context.doc.resources.some(r => r.kind === 'aws.ec2.ebs-encryption-by-default' && r.role === 'resource' && bool(r, 'enabled') !== false);
+    byDefault.set(context.doc, answer);
+  }
+  return answer;
 }
 
 function checkVolume(volume: Resource, context: RuleContext): void {

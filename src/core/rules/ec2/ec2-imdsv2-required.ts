@@ -9,7 +9,7 @@
  * is an instance whose image is (or may be) Amazon Linux 2023, registered with `ImdsSupport: v2.0`.
  */
 import type { EditValue } from '../../iac/editTypes';
-import type { Resource } from '../../model/types';
+import type { ParsedDocument, Resource } from '../../model/types';
 import { bool, keyPath, prop, str, sym, val } from '../helpers/properties';
 import { familyOf, type RuleContext, type RuleModule } from '../ruleTypes';
 import { hasHidden } from '../helpers/hidden';
@@ -80,7 +80,16 @@ const rule: RuleModule = {
 };
 
 /** A Terraform account-level default that requires (or may require) tokens for every new instance of the Region. */
+const accountDefaults = new WeakMap<ParsedDocument, boolean>();
+
 function accountRequiresTokens(context: RuleContext): boolean {
+  // Asked for every instance and template: look once per document.
+  let answer = accountDefaults.get(context.doc);
+  if (answer === undefined) accountDefaults.set(context.doc, (answer = scanAccountDefaults(context)));
+  return answer;
+}
+
+function scanAccountDefaults(context: RuleContext): boolean {
   return context.doc.resources.some(r => {
     if (r.type !== 'aws_ec2_instance_metadata_defaults' || r.role !== 'resource') return false;
     const tokens = val(r, 'http_tokens');
