@@ -60,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): FieldGuideApi {
   // Analysis: a worker thread started on the first request; every feature reads its results.
   const client = new AnalysisClient(distDir, m => log.info(m));
   const configFile = new WorkspaceConfigFile(() => new Set(rules.ids()), m => log.warn(m));
-  const analyzer = new DocumentAnalyzer(client, m => log.warn(m));
+  const analyzer = new DocumentAnalyzer(client, m => log.warn(m), uri => configFile.ignores(uri));
   const diagnostics = new DiagnosticsFeature(analyzer, reason => vscode.l10n.t('AWS Field Guide skipped this file: {0}.', reason));
   const thisFile = new ThisFileViewProvider(analyzer, topicTitle);
   const thisFileView = vscode.window.createTreeView(THIS_FILE_VIEW_ID, { treeDataProvider: thisFile });

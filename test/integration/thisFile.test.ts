@@ -59,6 +59,11 @@ suite('this file view and workspace', function () {
       const ignored = vscode.Uri.joinPath(folder, 'scan/legacy/bucket.yaml');
       assert.ok(fieldGuide.workspaceDiagnostics.get(scanned)?.some(d => d.message.includes('Bucket Logs has no versioning')));
       assert.strictEqual(fieldGuide.workspaceDiagnostics.get(ignored)?.length ?? 0, 0);
+      // Opened in the editor, an ignored file stays silent too (as in the CLI).
+      const doc = await vscode.workspace.openTextDocument(ignored);
+      await vscode.window.showTextDocument(doc);
+      assert.strictEqual(await fieldGuide.analyzed(doc.uri), undefined);
+      assert.deepStrictEqual(vscode.languages.getDiagnostics(doc.uri).filter(d => d.source === 'AWS Field Guide'), []);
     } finally {
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, '.aws-field-guide.yaml'));
     }

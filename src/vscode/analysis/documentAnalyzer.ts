@@ -38,7 +38,12 @@ export class DocumentAnalyzer implements vscode.Disposable {
   readonly onDidAnalyze = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly client: AnalysisClient, private readonly log: (m: string) => void) {
+  constructor(
+    private readonly client: AnalysisClient,
+    private readonly log: (m: string) => void,
+    /** Files the workspace config's `ignore:` list skips (the CLI skips them too). */
+    private readonly ignored: (uri: vscode.Uri) => boolean = () => false,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument(d => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument(e => this.changed(e)),
@@ -71,7 +76,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
 
   /** The result for the current version, analysing now if needed (hover, code actions). */
   async ensure(document: vscode.TextDocument): Promise<AnalysisResult | undefined> {
-    if (!isCandidate(document)) return undefined;
+    if (!isCandidate(document) || this.ignored(document.uri)) return undefined;
     const ready = this.resultFor(document);
     if (ready) return ready;
     const key = document.uri.toString();
@@ -98,6 +103,11 @@ export class DocumentAnalyzer implements vscode.Disposable {
   private schedule(document: vscode.TextDocument, delay: number, force = false): void {
     if (!isCandidate(document)) return;
     const key = document.uri.toString();
+    if (this.ignored(document.uri)) {
+      // Ignored now (the config may have changed): whatever it said before goes away.
+      if (this.latest.delete(key)) this.emitter.fire({ uri: document.uri, result: undefined });
+      return;
+    }
     clearTimeout(this.timers.get(key));
     if (force) this.latest.delete(key);
     this.timers.set(

@@ -5,6 +5,7 @@
  * on the file itself, and fires when it changes.
  */
 import * as vscode from 'vscode';
+import { createIgnoreMatcher, type IgnoreMatcher } from '../../core/config/ignore';
 import type { WorkspaceConfig } from '../../core/config/workspaceConfig';
 import { CONFIG_SECTION } from '../languageSetting';
 
@@ -40,6 +41,16 @@ export class WorkspaceConfigFile implements vscode.Disposable {
 
   current(): WorkspaceConfig {
     return this.config;
+  }
+
+  private matcher: { patterns: string[]; matcher: IgnoreMatcher } | undefined;
+
+  /** Whether the file is under one of the config's `ignore:` patterns (as the CLI skips it). */
+  ignores(uri: vscode.Uri): boolean {
+    const root = this.root;
+    if (!root || this.config.ignore.length === 0 || !uri.path.startsWith(`${root.path.replace(/\/$/, '')}/`)) return false;
+    if (this.matcher?.patterns !== this.config.ignore) this.matcher = { patterns: this.config.ignore, matcher: createIgnoreMatcher(this.config.ignore) };
+    return this.matcher.matcher.ignores(uri.path.slice(root.path.replace(/\/$/, '').length + 1), false);
   }
 
   /** The folder ignore patterns are relative to. */
