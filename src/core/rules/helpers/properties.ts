@@ -35,8 +35,12 @@ export function prop(owner: Owner, path: string): Property | undefined {
   let properties = propertiesOf(owner);
   let found: Property | undefined;
   for (const step of path.split('.')) {
-    const n = normKey(step);
-    found = properties.find(p => normKey(p.key) === n);
+    // The key as written in the path is the common case (CloudFormation): no normalising needed then.
+    found = properties.find(p => p.key === step);
+    if (!found) {
+      const n = normKey(step);
+      found = properties.find(p => normKey(p.key) === n);
+    }
     if (!found) return undefined;
     properties = found.value.kind === 'map' ? found.value.properties : [];
   }

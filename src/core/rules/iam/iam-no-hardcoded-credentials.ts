@@ -171,14 +171,23 @@ function analyse(doc: ParsedDocument, text: string): Map<Resource, Hit[]> {
 }
 
 function walk(properties: readonly Property[], defaultName: string | undefined, found: (v: StringValue, name: string) => void): void {
-  const nameOf = properties.find(p => /^name$/i.test(p.key));
-  const sibling = nameOf?.value.kind === 'string' && isSecretName(nameOf.value.value) ? nameOf.value.value : undefined;
+  // Looked up only when a value could be a secret (40 characters): most maps hold none.
+  let sibling: string | null | undefined = null;
+  const siblingName = () => {
+    if (sibling === null) {
+      const nameOf = properties.find(p => /^name$/i.test(p.key));
+      sibling = nameOf?.value.kind === 'string' && isSecretName(nameOf.value.value) ? nameOf.value.value : undefined;
+    }
+    return sibling;
+  };
   for (const p of properties) {
     const v = p.value;
     if (v.kind === 'string') {
-      const name = isSecretName(p.key) ? p.key : /^value$/i.test(p.key) ? sibling : defaultName && /^default$/i.test(p.key) ? defaultName : undefined;
+      if (v.value.length < 40) continue;
       const token = v.value.trim();
-      if (name && isSecretValue(token)) found({ ...v, value: token }, name);
+      if (!isSecretValue(token)) continue;
+      const name = isSecretName(p.key) ? p.key : /^value$/i.test(p.key) ? siblingName() : defaultName && /^default$/i.test(p.key) ? defaultName : undefined;
+      if (name) found({ ...v, value: token }, name);
     } else if (v.kind === 'map') walk(v.properties, undefined, found);
     else if (v.kind === 'list') for (const item of v.items) if (item.kind === 'map') walk(item.properties, undefined, found);
   }
