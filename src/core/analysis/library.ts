@@ -48,8 +48,3 @@ export function createAnalysisService(distDir: string): AnalysisService {
     },
   );
 }
-
-/** Rule metadata the editor shows (code descriptions, suppress titles) without loading rules itself. */
-export function ruleCatalog(): { id: string; knowledge: readonly string[]; fixable: boolean }[] {
-  return RULES.map(r => ({ id: r.meta.id, knowledge: r.meta.knowledge, fixable: r.meta.fixable.length > 0 }));
-}

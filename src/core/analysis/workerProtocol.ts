@@ -2,7 +2,7 @@
 import type { Position } from '../model/types';
 import type { Language } from '../rules/ruleTypes';
 import type { SuppressionRequest } from '../rules/suppressionEdits';
-import type { AnalysisResult, AnalysisSettings, AnalyzeRequest } from './analysisService';
+import type { AnalysisSettings, AnalyzeRequest } from './analysisService';
 
 export type WorkerRequest =
   | { id: number; type: 'configure'; settings: AnalysisSettings }
@@ -26,4 +26,3 @@ export interface WorkerInit {
   distDir: string;
 }
 
-export type AnalyzeResponse = AnalysisResult;

@@ -13,16 +13,11 @@
  * applies, so a typo never turns linting off silently.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import type { Language, Severity } from '../rules/ruleTypes';
+import type { Severity } from '../rules/ruleTypes';
 import type { SeveritySetting } from '../rules/engine';
+import { emptyConfig, type WorkspaceConfig } from './configFile';
 
-export const CONFIG_FILE_NAME = '.aws-field-guide.yaml';
-
-export interface WorkspaceConfig {
-  rules: Record<string, SeveritySetting>;
-  ignore: string[];
-  language?: Language;
-}
+export { CONFIG_FILE_NAME, emptyConfig, type WorkspaceConfig } from './configFile';
 
 export interface ConfigProblem {
   message: string;
@@ -39,10 +34,6 @@ export interface ConfigResult {
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 const TOP_KEYS = ['rules', 'ignore', 'language'];
-
-export function emptyConfig(): WorkspaceConfig {
-  return { rules: {}, ignore: [] };
-}
 
 /** Parses and validates the file's text. `knownRuleIds` turns unknown ids into warnings (a typo would otherwise do nothing). */
 export function parseWorkspaceConfig(text: string, knownRuleIds?: ReadonlySet<string>): ConfigResult {

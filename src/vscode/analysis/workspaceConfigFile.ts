@@ -6,14 +6,8 @@
  */
 import * as vscode from 'vscode';
 import { createIgnoreMatcher, type IgnoreMatcher } from '../../core/config/ignore';
-import type { WorkspaceConfig } from '../../core/config/workspaceConfig';
+import { CONFIG_FILE_NAME, emptyConfig, type WorkspaceConfig } from '../../core/config/configFile';
 import { CONFIG_SECTION } from '../languageSetting';
-
-export const CONFIG_FILE_NAME = '.aws-field-guide.yaml';
-
-function emptyConfig(): WorkspaceConfig {
-  return { rules: {}, ignore: [] };
-}
 
 export class WorkspaceConfigFile implements vscode.Disposable {
   private config: WorkspaceConfig = emptyConfig();

@@ -11,6 +11,7 @@
 import * as assert from 'node:assert/strict';
 import { parseDocument } from '../../../src/core/iac/parseDocument';
 import { applyEdits, type TextEdit } from '../../../src/core/model/edits';
+import { LineIndex } from '../../../src/core/model/lineIndex';
 import type { ParsedDocument } from '../../../src/core/model/types';
 import { lint } from '../../../src/core/rules/engine';
 import { familyOf, type Finding, type FormatFamily, type Language, type MessageData, type RuleModule, type Severity } from '../../../src/core/rules/ruleTypes';
@@ -102,12 +103,9 @@ function shape(f: Finding): ExpectedFinding {
 export function applyFixes(text: string, findings: readonly Finding[]): string {
   const chosen: TextEdit[] = [];
   const taken: { start: number; end: number }[] = [];
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => {
-    let o = 0;
-    for (let i = 0; i < p.line && i < lines.length; i++) o += lines[i].length + 1;
-    return o + p.character;
-  };
+  // The model's own position arithmetic (CRLF and lone CR included).
+  const index = new LineIndex(text);
+  const offset = (p: { line: number; character: number }) => index.offsetAt(p);
   for (const f of findings) {
     if (!f.fix) continue;
     const spans = f.fix.edits.map(e => ({ start: offset(e.range.start), end: offset(e.range.end) }));
