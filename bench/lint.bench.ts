@@ -2,21 +2,22 @@
  * Lint benchmark: rule time against parse time on the same inputs in the same run (target: lint
  * adds ≤ 0.3 × the parse, i.e. parse + lint ≤ 1.3 × parse), on generated ~1 MB files of every
  * format and on the real corpus; then the CLI over the whole corpus against the CLI's own start-up.
- * CPU time, median of a few interleaved runs after a warm-up.
+ * CPU time, median of a few interleaved runs after a warm-up. Parsers and rules come from the built
+ * bundle dist/analysis.js (what the editor's worker runs), so `npm run bench` builds first.
  * Run: npx tsx bench/lint.bench.ts
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parseDocument } from '../src/core/iac/parseDocument';
 import type { ParsedDocument } from '../src/core/model/types';
-import { lint } from '../src/core/rules/engine';
-import { RULES } from '../src/core/rules/index';
 import { generate as cdkPython } from './cdk-python.bench';
 import { generate as cdkTypeScript } from './cdk-typescript.bench';
 import { template as cloudFormation } from './cloudformation.bench';
 import { generate as terraform } from './terraform.bench';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { parseDocument, lint, RULES } = require(path.resolve(__dirname, '..', 'dist', 'analysis.js')) as typeof import('../src/core/analysis/library');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -97,6 +97,26 @@ const SECRET_NAME_VALUE = new RegExp(String.raw`\bname["']?\s*[:=]\s*["']?(${SEC
 /** CDK `new CfnParameter(this, 'SecretKey', { default: '…' })` / `CfnParameter(self, "SecretKey", default="…")`. */
 const CDK_PARAMETER = new RegExp(String.raw`CfnParameter\(\s*(?:this|self|scope)\s*,\s*["']([A-Za-z0-9_-]+)["']\s*,\s*\{?[^()]*?\bdefault["']?\s*[:=]\s*["']${SECRET_TOKEN}`, 'g');
 
+/** A base64 character or a backslash (a secret may be written with escapes). */
+function tokenChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 92;
+}
+
+/**
+ * Whether the text has a run of 40 token characters anywhere. A regex here backtracks on every
+ * position of a large file; this looks at the last character of each 40-wide window and jumps past
+ * the first non-token character found, so typical text is read a fraction of a character per step.
+ */
+function hasTokenRun(text: string, length = 40): boolean {
+  for (let i = 0; i + length <= text.length; ) {
+    let j = i + length - 1;
+    while (j >= i && tokenChar(text.charCodeAt(j))) j--;
+    if (j < i) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
 /** `secret_key`, `SecretAccessKey`, `AWS_SECRET_ACCESS_KEY`, `awsSecretKey`; not `jwt_secret_key`. */
 function isSecretName(name: string): boolean {
   return /^(aws)?secret(access)?key$/.test(name.toLowerCase().replace(/[^a-z0-9]/g, ''));
@@ -144,7 +164,11 @@ function analyse(doc: ParsedDocument, text: string): Map<Resource, Hit[]> {
     for (const p of cloudFormationParameterDefaults(text)) if (isSecretName(p.name) && isSecretValue(p.value)) add('secret', p.value, p.name, p.start);
   }
   // Secrets whose name is in the structure around them: a key, a Name/Value pair, a variable.
-  for (const block of doc.resources) {
+  // Walking every value of a large model costs more than the rest of the rule, so look first whether
+  // the text holds any 40-character token at all (escapes count: `\/` in JSON, `\x2F` in YAML).
+  // Python joins adjacent string literals (`"abc" "def"`), so its values may be split in the text.
+  const mayHoldToken = doc.format === 'cdk-python' || hasTokenRun(text);
+  if (mayHoldToken) for (const block of doc.resources) {
     const blockName = block.name.replace(/^(var|local)\./, '');
     const named = (block.role === 'variable' || block.role === 'parameter') && isSecretName(blockName);
     walk(block.properties, named ? blockName : undefined, (value, name) => {
