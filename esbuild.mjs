@@ -37,13 +37,27 @@ async function buildKnowledge() {
   console.log(`knowledge: ${result.topics} topics, ${(result.knowledgeBytes / 1024).toFixed(0)} KB + ${(result.indexBytes / 1024).toFixed(0)} KB index (${Date.now() - started} ms)`);
 }
 
+/**
+ * The TypeScript compiler (~9 MB of source) lives in its own dist/typescript.js, required by the CDK
+ * TypeScript parser on first use. Inside cli.js / analysis.js, V8 had to read all of it on every
+ * start, CloudFormation-only runs included: most of the CLI's start-up. One copy also serves both.
+ */
+const typescriptOnDemand = {
+  name: 'typescript-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^typescript$/ }, () => ({ path: './typescript.js', external: true }));
+  },
+};
+
 const targets = [
   { entryPoints: [path.join(root, 'src/vscode/extension.ts')], outfile: path.join(dist, 'extension.js'), external: ['vscode'] },
-  { entryPoints: [path.join(root, 'src/cli/main.ts')], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: [path.join(root, 'src/cli/main.ts')], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' }, plugins: [typescriptOnDemand] },
   // The analysis core (parsers, rules, hovers) in one bundle, loaded by the worker or, as a
   // fallback, by the extension host: never at activation.
-  { entryPoints: [path.join(root, 'src/core/analysis/library.ts')], outfile: path.join(dist, 'analysis.js') },
+  { entryPoints: [path.join(root, 'src/core/analysis/library.ts')], outfile: path.join(dist, 'analysis.js'), plugins: [typescriptOnDemand] },
   { entryPoints: [path.join(root, 'src/core/analysis/worker.ts')], outfile: path.join(dist, 'worker.js') },
+  // The compiler as shipped (a CommonJS file), minified in a production build.
+  { entryPoints: [require.resolve('typescript')], outfile: path.join(dist, 'typescript.js'), legalComments: 'none' },
 ];
 
 // Tree-sitter runtime and grammars, loaded from next to the bundle (src/core/iac/treeSitter.ts,
