@@ -35,8 +35,16 @@ function loadConfig(args: LintArgs, io: Io): { config: WorkspaceConfig; root: st
     return { config: emptyConfig(), root: io.cwd };
   }
   const known = new Set([...RULES.map(r => r.meta.id), SUPPRESSION_RULE.id]);
-  const { config, problems } = parseWorkspaceConfig(fs.readFileSync(file, 'utf8'), known);
   const shown = path.relative(io.cwd, file) || file;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    // A config that exists but cannot be read (a folder, no permission) is an error, not "no config".
+    io.err(`aws-field-guide: cannot read config file ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return undefined;
+  }
+  const { config, problems } = parseWorkspaceConfig(text, known);
   for (const p of problems) io.err(`${formatConfigProblem(shown, p)}\n`);
   // A broken config must not quietly lint with other settings than the team agreed on.
   if (problems.some(p => p.severity === 'error')) {

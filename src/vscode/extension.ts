@@ -16,6 +16,7 @@ import { suppressFinding } from './commands/suppressFinding';
 import { CodeActionsFeature, SUPPRESS_COMMAND, type SuppressArgs } from './features/codeActions';
 import { DiagnosticsFeature } from './features/diagnostics';
 import { HoverFeature } from './features/hover';
+import { announceIgnoredConfigSetting } from './features/restrictedModeNotice';
 import { StatusBarFeature } from './features/statusBar';
 import { RuleCatalog } from './ruleCatalog';
 import { openRule, RuleUriHandler } from './ruleUriHandler';
@@ -37,6 +38,8 @@ export interface FieldGuideApi {
   readonly thisFile: vscode.TreeDataProvider<ThisFileNode> & { current(): { uri: string; resources: number; findings: number } | undefined };
   /** Text of the status bar item, undefined when hidden. */
   statusBarText(): string | undefined;
+  /** Tooltip of the status bar item, undefined when hidden. */
+  statusBarTooltip(): string | undefined;
   /** Whether analysis runs in a worker thread. */
   usesWorker(): boolean;
   /** Resolves when the document's current version has been analysed. */
@@ -64,7 +67,8 @@ export function activate(context: vscode.ExtensionContext): FieldGuideApi {
   const diagnostics = new DiagnosticsFeature(analyzer, reason => vscode.l10n.t('AWS Field Guide skipped this file: {0}.', reason));
   const thisFile = new ThisFileViewProvider(analyzer, topicTitle);
   const thisFileView = vscode.window.createTreeView(THIS_FILE_VIEW_ID, { treeDataProvider: thisFile });
-  const statusBar = new StatusBarFeature(analyzer);
+  const statusBar = new StatusBarFeature(analyzer, configFile);
+  const announceConfig = () => void announceIgnoredConfigSetting(configFile.status(), context.workspaceState);
   const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('awsFieldGuide.workspace');
   const configure = async () => {
     await client.configure(readAnalysisSettings(language.current(), rules.ids(), configFile.current()));
@@ -124,11 +128,15 @@ export function activate(context: vscode.ExtensionContext): FieldGuideApi {
       if (e.affectsConfiguration('awsFieldGuide')) void configure();
     }),
     configFile.onDidChange(() => void configure()),
+    configFile.onDidChange(announceConfig),
     language.onDidChange(() => void configure()),
   );
   // Settings and the workspace file first, then every open document (nothing heavy runs before
   // the first IaC document reaches the worker).
-  void configFile.load().then(configure);
+  void configFile.load().then(() => {
+    announceConfig();
+    return configure();
+  });
 
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms (language: ${language.current()})`);
@@ -142,6 +150,7 @@ export function activate(context: vscode.ExtensionContext): FieldGuideApi {
     activationMs,
     thisFile,
     statusBarText: () => statusBar.text,
+    statusBarTooltip: () => statusBar.tooltip,
     usesWorker: () => client.usesWorker,
     analyzed: async uri => {
       const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());

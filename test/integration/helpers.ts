@@ -42,6 +42,7 @@ export interface FieldGuideApi {
     current(): { uri: string; resources: number; findings: number } | undefined;
   };
   statusBarText(): string | undefined;
+  statusBarTooltip(): string | undefined;
   usesWorker(): boolean;
   analyzed(uri: vscode.Uri): Promise<{ version: number; findings: number } | undefined>;
   workspaceDiagnostics: vscode.DiagnosticCollection;

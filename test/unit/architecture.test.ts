@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as ts from 'typescript';
+import { FORBIDDEN_MODULES, scanSource } from './security/codeScan';
 
-const CORE = path.resolve(__dirname, '..', '..', 'src', 'core');
+const SRC = path.resolve(__dirname, '..', '..', 'src');
+const CORE = path.join(SRC, 'core');
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
@@ -28,5 +31,17 @@ describe('architecture', () => {
       assert.ok(pattern.test(line), line);
     }
     assert.ok(!pattern.test("import * as x from 'vscode-languageserver'"));
+  });
+
+  it(`nothing in src/ imports ${FORBIDDEN_MODULES.join(', ')} or uses fetch, XMLHttpRequest, WebSocket, eval or Function`, () => {
+    const files = sourceFiles(SRC);
+    assert.ok(files.length > 50, 'expected source files');
+    const offenders = files.flatMap(f =>
+      scanSource(f, fs.readFileSync(f, 'utf8'), f.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS)
+        // Loading our own dist/analysis.js by path is checked, with the bundles, in security/bundle.test.ts.
+        .filter(h => h.kind !== 'dynamic-require')
+        .map(h => `${path.relative(SRC, f)}:${h.line + 1}: ${h.kind} ${h.text}`),
+    );
+    assert.deepEqual(offenders, []);
   });
 });

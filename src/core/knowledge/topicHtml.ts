@@ -9,12 +9,15 @@ import { CATEGORY_LABELS } from './categoryLabels';
 import type { RuleInfo } from '../rules/ruleTypes';
 import type { Language, Topic } from './types';
 
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+// Images are off: the page loads no remote content (its CSP would block it anyway).
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).disable('image');
+
+const HTTPS_URL = /^https:\/\/\S+$/i;
 
 // Links inside knowledge bodies may only go to https pages; everything else is dropped by
 // markdown-it's validateLink or by this check.
 const defaultValidate = markdown.validateLink.bind(markdown);
-markdown.validateLink = (url: string) => defaultValidate(url) && /^https:\/\//i.test(url);
+markdown.validateLink = (url: string) => defaultValidate(url) && HTTPS_URL.test(url);
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -97,7 +100,10 @@ export function renderTopicHtml(topic: Topic, language: Language, lookup: TopicL
     parts.push(`</ul></section>`);
   }
   parts.push(`<section class="links"><h2>${escapeHtml(uiString('awsDocumentation', language))}</h2><ul>`);
-  for (const l of topic.links) parts.push(`<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.title)}</a></li>`);
+  // The schema allows only https links to AWS pages; a link that is not https stays plain text.
+  for (const l of topic.links) {
+    parts.push(HTTPS_URL.test(l.url) ? `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.title)}</a></li>` : `<li>${escapeHtml(l.title)}</li>`);
+  }
   parts.push(`</ul></section>`);
   parts.push(`<footer><p>${escapeHtml(uiString('sources', language))}: ${topic.sources.map(s => `<code>${escapeHtml(s)}</code>`).join(', ')}</p></footer>`);
   return parts.join('\n');

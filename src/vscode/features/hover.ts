@@ -5,12 +5,14 @@
  */
 import * as vscode from 'vscode';
 import type { RenderedHover } from '../../core/analysis/hoverRequest';
+import { HOVER_COMMANDS } from '../../core/hover/renderMarkdown';
 import type { AnalysisClient } from '../analysis/analysisClient';
 import type { DocumentAnalyzer } from '../analysis/documentAnalyzer';
 import type { LanguageSetting } from '../languageSetting';
 import { toRange } from './diagnostics';
 
-export const TRUSTED_COMMANDS = ['awsFieldGuide.openTopic'];
+/** The only command URIs a hover may run: the same list the core renderer links to. */
+export const TRUSTED_COMMANDS: readonly string[] = [...HOVER_COMMANDS];
 
 export class HoverFeature implements vscode.HoverProvider {
   constructor(
@@ -25,7 +27,7 @@ export class HoverFeature implements vscode.HoverProvider {
     const hover = (await this.client.hover(document.uri.toString(), document.version, { line: position.line, character: position.character }, this.language.current())) as RenderedHover | undefined;
     if (!hover) return undefined;
     const md = new vscode.MarkdownString(hover.markdown);
-    md.isTrusted = { enabledCommands: TRUSTED_COMMANDS };
+    md.isTrusted = { enabledCommands: [...TRUSTED_COMMANDS] };
     md.supportHtml = false;
     return new vscode.Hover(md, toRange(hover.range));
   }

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { escapeHtml, renderTopicHtml } from '../../core/knowledge/topicHtml';
+import { renderTopicHtml } from '../../core/knowledge/topicHtml';
 import type { Language } from '../../core/knowledge/types';
 import type { RuleInfo } from '../../core/rules/ruleTypes';
 import type { KnowledgeLoader } from '../knowledgeLoader';
 import type { LanguageSetting } from '../languageSetting';
+import { topicPageHtml, topicPanelOptions, WEBVIEW_MEDIA_FOLDER } from './topicPage';
 
 export const TOPIC_VIEW_TYPE = 'awsFieldGuide.topic';
 
@@ -19,8 +19,8 @@ export interface TopicPanelState {
 type PanelMessage = { type: 'openTopic'; id: string } | { type: 'openExternal'; url: string };
 
 /**
- * One reusable webview panel that shows a topic. Strict CSP: nothing but our own stylesheet and
- * one nonce'd script that forwards link clicks; no remote content.
+ * One reusable webview panel that shows a topic. Strict CSP (topicPage.ts): nothing but our own
+ * stylesheet and one nonce'd script that forwards link clicks; no remote content.
  */
 export class TopicPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -50,12 +50,7 @@ export class TopicPanel implements vscode.Disposable {
         TOPIC_VIEW_TYPE,
         topic.title[lang],
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: options.preserveFocus ?? false },
-        {
-          enableScripts: true,
-          enableCommandUris: false,
-          retainContextWhenHidden: false,
-          localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
-        },
+        topicPanelOptions(this.extensionUri, (base, ...segments) => vscode.Uri.joinPath(base, ...segments)),
       );
       this.panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'activity-icon.svg');
       this.panel.onDidDispose(() => {
@@ -74,7 +69,14 @@ export class TopicPanel implements vscode.Disposable {
     if (!topic) return false;
     const lang = this.language.current();
     const body = renderTopicHtml(topic, lang, id => this.knowledge.get().topic(id), { lookup: this.rules, highlight: highlightRule });
-    const html = this.page(panel.webview, body, lang, topic.title[lang], highlightRule);
+    const html = topicPageHtml({
+      body,
+      language: lang,
+      title: topic.title[lang],
+      highlightRule,
+      cspSource: panel.webview.cspSource,
+      stylesheetUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, WEBVIEW_MEDIA_FOLDER, 'topic.css')).toString(),
+    });
     panel.title = topic.title[lang];
     panel.webview.html = html;
     this.state = { topicId, language: lang, html, highlightRule };
@@ -91,44 +93,6 @@ export class TopicPanel implements vscode.Disposable {
     } else if (message.type === 'openExternal' && typeof message.url === 'string' && /^https:\/\//i.test(message.url)) {
       void vscode.env.openExternal(vscode.Uri.parse(message.url));
     }
-  }
-
-  private page(webview: vscode.Webview, body: string, lang: Language, title: string, highlightRule?: string): string {
-    const nonce = randomBytes(16).toString('base64');
-    const css = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'topic.css'));
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `img-src ${webview.cspSource} data:`,
-      `script-src 'nonce-${nonce}'`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${css.toString()}">
-<title>${escapeHtml(title)}</title>
-</head>
-<body>
-${body}
-<script nonce="${nonce}">
-(function () {
-  const vscode = acquireVsCodeApi();
-  const target = ${JSON.stringify(highlightRule ? `rule-${highlightRule}` : '').replace(/</g, '\\u003c')};
-  if (target) document.getElementById(target)?.scrollIntoView();
-  document.addEventListener('click', event => {
-    const link = event.target.closest('a');
-    if (!link) return;
-    event.preventDefault();
-    if (link.dataset.topic) vscode.postMessage({ type: 'openTopic', id: link.dataset.topic });
-    else if (/^https:\\/\\//i.test(link.getAttribute('href') || '')) vscode.postMessage({ type: 'openExternal', url: link.getAttribute('href') });
-  });
-}());
-</script>
-</body>
-</html>`;
   }
 
   dispose(): void {

@@ -111,6 +111,33 @@ describe('aws-field-guide lint (dist/cli.js)', () => {
     assert.equal(lint(dir, '--config', 'missing.yaml').code, 2);
   });
 
+  it('every config problem is reported with file:line:col: errors stop the run, warnings do not, an unreadable file is an error', () => {
+    const syntax = lint(workspace({ '.aws-field-guide.yaml': 'rules:\n  s3-versioning-enabled: [off\n', 'app.yaml': BUCKET_YAML }));
+    assert.equal(syntax.code, 2);
+    assert.match(syntax.err, /^\.aws-field-guide\.yaml:\d+:\d+: error: \S/m);
+    assert.match(syntax.err, /nothing was linted/);
+    assert.equal(syntax.out, '', 'no findings printed from a run with a broken config');
+
+    const duplicate = lint(workspace({ '.aws-field-guide.yaml': 'rules:\n  s3-versioning-enabled: off\n  s3-versioning-enabled: error\n', 'app.yaml': BUCKET_YAML }));
+    assert.equal(duplicate.code, 2);
+    assert.match(duplicate.err, /^\.aws-field-guide\.yaml:3:3: error: /m);
+
+    const typo = lint(workspace({ '.aws-field-guide.yaml': 'rules:\n  s3-versioning-enabld: off\n', 'app.yaml': BUCKET_YAML }));
+    assert.equal(typo.code, 0, typo.err);
+    assert.match(typo.err, /^\.aws-field-guide\.yaml:2:3: warning: unknown rule "s3-versioning-enabld"$/m);
+    assert.match(typo.out, /\[s3-versioning-enabled\]/, 'a misspelt id turns nothing off');
+
+    const nested = workspace({ 'ci/lint.yaml': 'language: fr\n', 'app.yaml': BUCKET_YAML });
+    const explicit = lint(nested, '--config', 'ci/lint.yaml');
+    assert.equal(explicit.code, 2);
+    assert.match(explicit.err, /^ci\/lint\.yaml:1:11: error: language must be "en" or "ko"$/m);
+
+    const folder = lint(workspace({ '.aws-field-guide.yaml/keep': '', 'app.yaml': BUCKET_YAML }));
+    assert.equal(folder.code, 2);
+    assert.match(folder.err, /^aws-field-guide: cannot read config file \.aws-field-guide\.yaml: EISDIR$/m);
+    assert.doesNotMatch(folder.err, /internal error/);
+  });
+
   it('unreadable, binary, too big and unparsable files are reported and the run goes on', () => {
     const dir = workspace({
       'bin.json': Buffer.from([0x7b, 0x00, 0x01, 0x02]),

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createIgnoreMatcher } from '../../../src/core/config/ignore';
-import { parseWorkspaceConfig } from '../../../src/core/config/workspaceConfig';
+import { formatConfigProblem, parseWorkspaceConfig } from '../../../src/core/config/workspaceConfig';
 
 const known = new Set(['s3-versioning-enabled', 'iam-mfa-required']);
 
@@ -36,6 +36,23 @@ describe('.aws-field-guide.yaml', () => {
     assert.equal(bad.problems[0].severity, 'error');
     assert.equal(bad.problems[0].line >= 1, true);
     assert.deepEqual(parseWorkspaceConfig('- a\n', known).problems.map(p => p.message), ['the file must be a map with the keys rules, ignore and language']);
+  });
+
+  it('a duplicate key is an error on the second one, printed as file:line:col (1-based)', () => {
+    const r = parseWorkspaceConfig('rules:\n  iam-mfa-required: off\n  iam-mfa-required: error\n', known);
+    assert.equal(r.problems.length, 1);
+    assert.equal(formatConfigProblem('.aws-field-guide.yaml', r.problems[0]), '.aws-field-guide.yaml:3:3: error: Map keys must be unique');
+  });
+
+  it('entries of the wrong shape are reported where they are, never dropped silently', () => {
+    const r = parseWorkspaceConfig('rules:\n  ? [a, b]\n  : off\n  iam-mfa-required: [error]\nignore:\n  - legacy/\n  - 42\n  - ""\n', known);
+    assert.deepEqual(r.problems.map(p => `${p.line + 1}:${p.character + 1} ${p.severity} ${p.message}`), [
+      '2:5 error a rule id must be a plain string',
+      '4:21 error rule "iam-mfa-required": severity must be one of error, warning, info, hint, off',
+      '7:5 error each ignore entry must be a non-empty string',
+      '8:5 error each ignore entry must be a non-empty string',
+    ]);
+    assert.deepEqual(r.config, { rules: {}, ignore: ['legacy/'] });
   });
 
   it('an alias bomb is not expanded', () => {
