@@ -9,6 +9,7 @@ import type { Link, ParsedDocument, Resource, SourceRange, Value } from '../../m
 import { familyOf } from '../ruleTypes';
 import { hasLiteral, policiesOf, readCdkStatement, readPolicyDocumentDataSource, type PolicyContext, type PolicyDocument, type PolicyItem, type PolicyStatement } from './policy';
 import { items, normKey, prop, str, val } from './properties';
+import { templateText } from './templateText';
 
 // Rules ask the same questions for every user and group of a document: answer each once per document.
 interface DocCache {
@@ -68,18 +69,6 @@ export function principalName(r: Resource): string | undefined {
 // ---- AWS managed policy ARNs ---------------------------------------------------------------------
 
 const MANAGED_ARN = /^arn:(?:aws|aws-cn|aws-us-gov|aws-iso(?:-[a-z])?|\$\{AWS::Partition\}|\$\{data\.aws_partition\.[\w-]+\.partition\}):iam::aws:policy\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/;
-
-/** `!Sub 'x'`, `{"Fn::Sub": "x"}`, a Terraform `"…${…}…"` string: the template text. */
-function templateText(text: string): string | undefined {
-  const t = text.trim();
-  const yaml = /^!Sub\s+(['"]?)(.*)\1$/s.exec(t);
-  if (yaml) return yaml[2];
-  const json = /^\{\s*"Fn::Sub"\s*:\s*"([^"\\]*)"\s*\}$/.exec(t);
-  if (json) return json[1];
-  const hcl = /^"([^"\\]*)"$/.exec(t);
-  if (hcl) return hcl[1];
-  return undefined;
-}
 
 /**
  * The AWS managed policy an ARN value names (`AdministratorAccess`), from a literal, a `!Sub` with

@@ -32,6 +32,7 @@ import { linksFrom, resourcesNamed } from '../../model/query';
 import type { ParsedDocument, Property, Resource, SourceRange, Value } from '../../model/types';
 import { familyOf } from '../ruleTypes';
 import { items, prop, str, sym, val } from './properties';
+import { templateText } from './templateText';
 
 export interface PolicyContext {
   readonly doc: ParsedDocument;
@@ -49,6 +50,12 @@ export interface PolicyList {
   values: string[] | undefined;
   /** The literal items with their ranges (also when other items are not literals). */
   items: PolicyItem[];
+  /**
+   * Per item, its text with `${…}` placeholders left in (a literal, a `!Sub` / `Fn::Sub` template, a
+   * Terraform interpolated string); undefined for an item that is neither. Only where documents are
+   * read from JSON-shaped values (CloudFormation, Terraform `jsonencode` / heredoc); absent otherwise.
+   */
+  patterns?: (string | undefined)[];
   /** The value (the list, the single string, or for CDK the first place the items come from). */
   range: SourceRange;
   /** The key (`Action`, `actions`), or the method name of a CDK fill-in call. */
@@ -172,12 +179,14 @@ function listOf(value: Value, keyRange: SourceRange): PolicyList {
   const all = value.kind === 'list' ? value.items : [value];
   const literal: PolicyItem[] = [];
   let known = value.kind !== 'unknown' && value.kind !== 'reference';
+  const patterns: (string | undefined)[] = [];
   for (const item of all) {
     const t = literalText(item);
     if (t === undefined) known = false;
     else literal.push({ value: t, range: item.range });
+    patterns.push(t ?? (item.kind === 'unknown' ? templateText(item.text) : undefined));
   }
-  return { values: known ? literal.map(i => i.value) : undefined, items: literal, range: value.range, keyRange };
+  return { values: known ? literal.map(i => i.value) : undefined, items: literal, patterns, range: value.range, keyRange };
 }
 
 function listAt(owner: Value, key: string): PolicyList | undefined {

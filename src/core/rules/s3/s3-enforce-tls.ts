@@ -3,7 +3,8 @@
  * anyone when `aws:SecureTransport` is false. CDK L2 writes that statement for `enforceSSL: true`.
  * CloudFormation / CDK L1: an `AWS::S3::BucketPolicy` for the bucket; Terraform: an
  * `aws_s3_bucket_policy` (or the provider v3 inline `policy`). A policy we cannot read, or one
- * whose bucket we cannot resolve, may hold the statement: silent.
+ * whose bucket we cannot resolve, may hold the statement: silent. A Deny limited to a key prefix
+ * (`…/AWSLogs/*`) or to the bucket ARN alone leaves the other objects open to plain HTTP.
  */
 import type { EditValue } from '../../iac/editTypes';
 import type { Resource } from '../../model/types';
@@ -30,6 +31,10 @@ const rule: RuleModule = {
       noDeny: {
         en: 'The policy of bucket {name} does not deny requests without TLS (aws:SecureTransport false): plain HTTP is accepted.',
         ko: '버킷 {name}의 정책이 TLS 없는 요청(aws:SecureTransport false)을 거부하지 않아 일반 HTTP 요청도 받아들입니다.',
+      },
+      partial: {
+        en: 'The policy of bucket {name} denies requests without TLS only for part of the bucket (a key prefix, or the bucket ARN without its objects): the other objects are still reachable over plain HTTP.',
+        ko: '버킷 {name}의 정책은 버킷의 일부(키 접두사, 또는 객체를 뺀 버킷 ARN)에 대해서만 TLS 없는 요청을 거부합니다. 나머지 객체는 여전히 일반 HTTP로 접근할 수 있습니다.',
       },
       disabled: {
         en: '{prop} is false for bucket {name}: plain HTTP requests are accepted.',
@@ -71,7 +76,13 @@ const rule: RuleModule = {
   check(bucket, context) {
     if (familyOf(bucket) === 'cdk') return checkCdk(bucket, context);
     const found = bucketStatements(context, bucket);
-    if (found.statements.some(isTlsDeny) || !found.complete) return;
+    const denies = found.statements.filter(isTlsDeny);
+    if (denies.some(coversEveryObject) || !found.complete) return;
+    const partial = denies.find(s => s.resources);
+    if (partial?.resources) {
+      context.report({ messageId: 'partial', data: { name: bucket.name }, range: partial.resources.keyRange, resource: partial.resource });
+      return;
+    }
     // The Terraform v3 inline `policy`, or the first bucket policy resource.
     const inline = familyOf(bucket) === 'terraform' ? prop(bucket, 'policy') : undefined;
     if (inline) {
@@ -92,6 +103,33 @@ const rule: RuleModule = {
 function isTlsDeny(s: PolicyStatement): boolean {
   if (s.effect !== 'Deny' || s.principal?.anyone !== true) return false;
   return conditionValues(s, ['Bool', 'BoolIfExists'], 'aws:SecureTransport').some(c => c.values?.some(v => v.toLowerCase() === 'false'));
+}
+
+/**
+ * Whether the statement reaches every object of the bucket: a resource `*`, `<bucket ARN>/*`, or a
+ * bucket pattern ending in `*`. A statement limited to a key prefix (`…/AWSLogs/*`), or to the bucket
+ * ARN alone (bucket-level actions only), leaves objects readable over HTTP. Resources we cannot
+ * read may reach everything: true.
+ */
+function coversEveryObject(s: PolicyStatement): boolean {
+  const patterns = s.resources?.patterns;
+  if (!patterns) return true;
+  return patterns.some(p => p === undefined || reachesEveryObject(p));
+}
+
+function reachesEveryObject(pattern: string): boolean {
+  if (pattern === '*') return true;
+  // `arn:${AWS::Partition}:s3:::` (placeholders may hold colons), or a `${Bucket.Arn}` placeholder.
+  const arn = /^arn:(?:\$\{[^}]*\}|[^:])*:s3:::(.*)$/s.exec(pattern);
+  const rest = arn ? arn[1] : /^\$\{[^}]*\}/.test(pattern) ? pattern : undefined;
+  if (rest === undefined) return true; // not an S3 ARN we can read
+  const slash = rest.indexOf('/');
+  const bucketPart = slash < 0 ? rest : rest.slice(0, slash);
+  if (bucketPart.endsWith('*')) return true; // `arn:aws:s3:::*`, `my-bucket*`: keys too
+  if (slash < 0) return false; // the bucket ARN alone
+  const key = rest.slice(slash + 1);
+  // A placeholder first (`${Prefix}*`) may be empty: cannot tell, so count it as reaching everything.
+  return key === '*' || key.startsWith('${');
 }
 
 function newPolicyFix(bucket: Resource, context: RuleContext) {

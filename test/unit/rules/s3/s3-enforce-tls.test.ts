@@ -4,6 +4,58 @@ import { dedent, runRuleTests } from '../ruleTester';
 runRuleTests(rule, {
   valid: [
     {
+      // The objects by \${Bucket.Arn}/*, the bucket by its ARN, or a prefix placeholder we cannot read.
+      syntax: 'yaml',
+      code: dedent(`
+        Resources:
+          Data:
+            Type: AWS::S3::Bucket
+          DataPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Data
+              PolicyDocument:
+                Statement:
+                  - Effect: Deny
+                    Principal: '*'
+                    Action: 's3:*'
+                    Resource: [!GetAtt Data.Arn, !Sub '\${Data.Arn}/\${Prefix}*']
+                    Condition:
+                      Bool:
+                        aws:SecureTransport: false
+                  - Effect: Deny
+                    Principal: '*'
+                    Action: 's3:*'
+                    Resource: arn:aws:s3:::data-bucket/AWSLogs/*
+                    Condition:
+                      Bool:
+                        aws:SecureTransport: false
+      `),
+    },
+    {
+      syntax: 'yaml',
+      code: dedent(`
+        Resources:
+          Data:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: data-bucket
+          DataPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Data
+              PolicyDocument:
+                Statement:
+                  - Effect: Deny
+                    Principal: '*'
+                    Action: 's3:*'
+                    Resource: [arn:aws:s3:::data-bucket, arn:aws:s3:::data-bucket*]
+                    Condition:
+                      Bool:
+                        aws:SecureTransport: false
+      `),
+    },
+    {
       syntax: 'yaml',
       code: dedent(`
         Resources:
@@ -193,6 +245,48 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      // Only the AWSLogs/ prefix: the rest of the bucket still answers plain HTTP.
+      syntax: 'json',
+      code: '{\n  "Resources": {\n    "Logs": { "Type": "AWS::S3::Bucket" },\n    "LogsPolicy": {\n      "Type": "AWS::S3::BucketPolicy",\n      "Properties": {\n        "Bucket": { "Ref": "Logs" },\n        "PolicyDocument": {\n          "Statement": [{\n            "Effect": "Deny",\n            "Principal": "*",\n            "Action": "s3:*",\n            "Resource": [{\n              "Fn::Sub": "arn:${AWS::Partition}:s3:::${Logs}/AWSLogs/${AWS::AccountId}/*"\n            }],\n            "Condition": { "Bool": { "aws:SecureTransport": "false" } }\n          }]\n        }\n      }\n    }\n  }\n}\n',
+      errors: [
+        {
+          messageId: 'partial',
+          line: 13,
+          column: 14,
+          endLine: 13,
+          endColumn: 22,
+          data: { name: 'Logs' },
+        },
+      ],
+      output: null,
+    },
+    {
+      // The bucket ARN alone covers bucket-level actions, not GetObject / PutObject.
+      syntax: 'yaml',
+      code: dedent(`
+        Resources:
+          Data:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: data-bucket
+          DataPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Data
+              PolicyDocument:
+                Statement:
+                  - Effect: Deny
+                    Principal: '*'
+                    Action: 's3:*'
+                    Resource: arn:aws:s3:::data-bucket
+                    Condition:
+                      Bool:
+                        aws:SecureTransport: false
+      `),
+      errors: [{ messageId: 'partial', line: 15, column: 13, endLine: 15, endColumn: 21, data: { name: 'Data' } }],
+      output: null,
+    },
     {
       syntax: 'yaml',
       code: dedent(`
